@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDate, formatPercent } from "@/lib/format";
+import { getCaller } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const caller = await getCaller();
+  const [{ surveys }, current] = await Promise.all([caller.dashboard.get(), caller.organisation.current()]);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{current.organisation.name}</h1>
+      <p className="mt-1 text-slate-600">Surveys and their waves, with circles and responses so far.</p>
+      {surveys.length === 0 && (
+        <Card className="mt-6">
+          <p>No surveys yet.</p>
+        </Card>
+      )}
+      <div className="mt-6 space-y-6">
+        {surveys.map((survey) => (
+          <Card key={survey.id}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="text-xl font-semibold">
+                <Link href={`/surveys/${survey.id}`} className="hover:underline">
+                  {survey.name}
+                </Link>
+              </h2>
+              <p className="text-sm text-slate-600">
+                {survey.latestPublished ? `Version ${survey.latestPublished} published` : "Not published yet"}
+                {survey.hasDraft ? " · draft in progress" : ""}
+              </p>
+            </div>
+            {survey.description && <p className="mt-1 text-slate-700">{survey.description}</p>}
+            {survey.waves.length === 0 ? (
+              <p className="mt-4 text-sm text-slate-600">No waves yet.</p>
+            ) : (
+              <div className="mt-4 overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Waves of {survey.name}</caption>
+                  <thead className="border-b border-slate-200 text-slate-600">
+                    <tr>
+                      <th scope="col" className="py-2 pr-4 font-medium">Wave</th>
+                      <th scope="col" className="py-2 pr-4 font-medium">Status</th>
+                      <th scope="col" className="py-2 pr-4 font-medium">Period</th>
+                      <th scope="col" className="py-2 pr-4 text-right font-medium">Circles</th>
+                      <th scope="col" className="py-2 pr-4 text-right font-medium">Invited</th>
+                      <th scope="col" className="py-2 pr-4 text-right font-medium">Completed</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {survey.waves.map((wave) => (
+                      <tr key={wave.id} className="border-b border-slate-100 last:border-0">
+                        <th scope="row" className="py-2 pr-4 font-medium">
+                          <Link href={`/waves/${wave.id}`} className="text-brand-700 hover:underline">
+                            {wave.name}
+                          </Link>
+                        </th>
+                        <td className="py-2 pr-4">
+                          <StatusBadge status={wave.status} />
+                        </td>
+                        <td className="py-2 pr-4 whitespace-nowrap">
+                          {formatDate(wave.opensAt)} – {formatDate(wave.closesAt)}
+                        </td>
+                        <td className="py-2 pr-4 text-right tabular-nums" data-testid="wave-circles">
+                          {wave.circles}
+                        </td>
+                        <td className="py-2 pr-4 text-right tabular-nums" data-testid="wave-invited">
+                          {wave.invited}
+                        </td>
+                        <td className="py-2 pr-4 text-right tabular-nums" data-testid="wave-completed">
+                          {wave.completed}{" "}
+                          <span className="text-slate-600">({formatPercent(wave.completed, wave.invited)})</span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export * from "./organisations";
+export * from "./surveys";
+export * from "./waves";
+export * from "./responses";
+export * from "./audit";

@@ -1,0 +1,19 @@
+// The context of a real HTTP call: the database, the session from next-auth, and our cookies.
+import "server-only";
+import { getDatabase } from "@/db/client";
+import { currentUserId } from "./auth";
+import { clientIp, ORGANISATION_COOKIE, readCookie, RESPONDENT_COOKIE, type Context } from "./context";
+
+export async function createRequestContext({ req, resHeaders }: { req: Request; resHeaders: Headers | null }): Promise<Context> {
+  const [{ db, kind }, userId] = await Promise.all([getDatabase(), currentUserId()]);
+  const cookie = req.headers.get("cookie");
+  return {
+    db,
+    dbKind: kind,
+    userId,
+    requestedOrganisationId: readCookie(cookie, ORGANISATION_COOKIE),
+    respondentToken: readCookie(cookie, RESPONDENT_COOKIE),
+    ip: clientIp(req.headers),
+    resHeaders,
+  };
+}

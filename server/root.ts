@@ -1,0 +1,19 @@
+import { circleRouter } from "./routers/circle";
+import { dashboardRouter } from "./routers/dashboard";
+import { memberRouter } from "./routers/member";
+import { organisationRouter } from "./routers/organisation";
+import { surveyRouter } from "./routers/survey";
+import { waveRouter } from "./routers/wave";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  circle: circleRouter,
+  dashboard: dashboardRouter,
+  member: memberRouter,
+  organisation: organisationRouter,
+  survey: surveyRouter,
+  wave: waveRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

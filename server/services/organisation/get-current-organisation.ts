@@ -1,0 +1,30 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Database } from "@/db/connect";
+import { memberships, organisations, users } from "@/db/schema";
+import type { Actor } from "@/server/trpc";
+
+/** The organisation the member works in, their role, and every organisation they may switch to. */
+export async function getCurrentOrganisation({ db, actor }: { db: Database; actor: Actor }) {
+  const [rows, [user]] = await Promise.all([
+    db
+      .select({
+        organisationId: organisations.id,
+        name: organisations.name,
+        isDemo: organisations.isDemo,
+        role: memberships.role,
+      })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(and(eq(memberships.userId, actor.userId), eq(memberships.active, true)))
+      .orderBy(asc(organisations.name)),
+    db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.userId)),
+  ]);
+  const current = rows.find((r) => r.organisationId === actor.organisationId);
+  if (!current || !user) throw new Error("actor's membership vanished between the check and the read");
+  return {
+    organisation: { id: current.organisationId, name: current.name, isDemo: current.isDemo },
+    role: actor.role,
+    user,
+    organisations: rows.map((r) => ({ id: r.organisationId, name: r.name, role: r.role })),
+  };
+}

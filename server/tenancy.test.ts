@@ -1,0 +1,107 @@
+// No one in where they don't belong: an id from another organisation behaves exactly like an id that
+// does not exist, for every procedure that takes an id.
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { OpenDatabase } from "@/db/connect";
+import { appRouter } from "@/server/root";
+import { openTestDatabase } from "@/test/db";
+import { callerFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+
+let open: OpenDatabase;
+let mine: TestOrganisation;
+let theirs: TestOrganisation;
+
+beforeAll(async () => {
+  open = await openTestDatabase();
+  mine = await createOrganisation(open, "Mine");
+  theirs = await createOrganisation(open, "Theirs");
+});
+afterAll(() => open.close());
+
+type Caller = ReturnType<typeof callerFor>;
+type Case = { call: (c: Caller, id: string) => Promise<unknown>; foreignId: () => string };
+
+/** Every procedure whose input takes an id, with the other organisation's id of the right kind. */
+const cases: Record<string, Case> = {
+  "survey.get": { call: (c, id) => c.survey.get({ surveyId: id }), foreignId: () => theirs.survey.id },
+  "wave.list": { call: (c, id) => c.wave.list({ surveyId: id }), foreignId: () => theirs.survey.id },
+  "wave.get": { call: (c, id) => c.wave.get({ waveId: id }), foreignId: () => theirs.wave.id },
+  "circle.list": { call: (c, id) => c.circle.list({ waveId: id }), foreignId: () => theirs.wave.id },
+  "circle.get": { call: (c, id) => c.circle.get({ circleId: id }), foreignId: () => theirs.circle.id },
+  "member.setActive": {
+    call: (c, id) => c.member.setActive({ membershipId: id, active: false }),
+    foreignId: () => theirs.memberships.staff.id,
+  },
+  "member.setRole": {
+    call: (c, id) => c.member.setRole({ membershipId: id, role: "manager" }),
+    foreignId: () => theirs.memberships.staff.id,
+  },
+  "organisation.switch": {
+    call: (c, id) => c.organisation.switch({ organisationId: id }),
+    foreignId: () => theirs.organisation.id,
+  },
+};
+
+async function errorOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (err) {
+    expect(err).toBeInstanceOf(TRPCError);
+    const e = err as TRPCError;
+    return { code: e.code, message: e.message };
+  }
+  throw new Error("expected the call to be refused");
+}
+
+describe("tenant isolation", () => {
+  it("covers every procedure whose input takes an id", () => {
+    const takesId = Object.entries(appRouter._def.procedures)
+      .filter(([, procedure]) => {
+        const inputs = (procedure as unknown as { _def: { inputs: unknown[] } })._def.inputs;
+        return inputs.some((input) => {
+          const schema = input instanceof z.ZodDefault ? input.def.innerType : input;
+          return schema instanceof z.ZodObject && Object.keys(schema.shape).some((key) => key.endsWith("Id"));
+        });
+      })
+      .map(([path]) => path)
+      .sort();
+    expect(takesId).toEqual(Object.keys(cases).sort());
+  });
+
+  for (const [path, { call, foreignId }] of Object.entries(cases)) {
+    it(`${path}: another organisation's id gets the same error as an id that does not exist`, async () => {
+      const caller = callerFor(open, { userId: mine.admin.id });
+      const missing = await errorOf(call(caller, randomUUID()));
+      const foreign = await errorOf(call(caller, foreignId()));
+      expect(missing.code).toBe("NOT_FOUND");
+      expect(foreign).toEqual(missing);
+    });
+  }
+
+  it("the other organisation's member still reaches their own data", async () => {
+    const caller = callerFor(open, { userId: theirs.admin.id });
+    await expect(caller.survey.get({ surveyId: theirs.survey.id })).resolves.toMatchObject({
+      survey: { id: theirs.survey.id },
+    });
+    await expect(caller.circle.get({ circleId: theirs.circle.id })).resolves.toMatchObject({
+      circle: { id: theirs.circle.id },
+    });
+  });
+
+  it("asking for an organisation by cookie that one does not belong to does not let one in", async () => {
+    const caller = callerFor(open, { userId: mine.admin.id, organisationId: theirs.organisation.id });
+    const current = await caller.organisation.current();
+    expect(current.organisation.id).toBe(mine.organisation.id);
+    const { surveys } = await caller.dashboard.get();
+    expect(surveys.map((s) => s.id)).toEqual([mine.survey.id]);
+  });
+
+  it("a refused foreign change leaves the other organisation's rows as they were", async () => {
+    const caller = callerFor(open, { userId: mine.admin.id });
+    await errorOf(caller.member.setActive({ membershipId: theirs.memberships.staff.id, active: false }));
+    const staff = callerFor(open, { userId: theirs.staff.id });
+    await expect(staff.dashboard.get()).resolves.toBeTruthy();
+  });
+});

@@ -1,0 +1,142 @@
+// Test data: each call makes its own organisation (unique names), so tests share a database safely.
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { OpenDatabase } from "@/db/connect";
+import {
+  circles,
+  itemPerspectives,
+  items,
+  memberships,
+  organisations,
+  perspectives,
+  respondents,
+  surveys,
+  surveyVersions,
+  users,
+  waves,
+  type TMemberRole,
+} from "@/db/schema";
+import type { Context } from "@/server/context";
+import { createCaller } from "@/server/root";
+import { generateToken, hashToken } from "@/server/tokens";
+
+export function contextFor(open: OpenDatabase, who: { userId: string | null; organisationId?: string | null }): Context {
+  return {
+    db: open.db,
+    dbKind: open.kind,
+    userId: who.userId,
+    requestedOrganisationId: who.organisationId ?? null,
+    respondentToken: null,
+    ip: "127.0.0.1",
+    resHeaders: new Headers(),
+  };
+}
+
+export function callerFor(open: OpenDatabase, who: { userId: string | null; organisationId?: string | null }) {
+  return createCaller(contextFor(open, who));
+}
+
+export async function createUser(open: OpenDatabase, name = "User", passwordHash: string | null = null) {
+  const [user] = await open.db
+    .insert(users)
+    .values({ email: `${name.toLowerCase().replace(/\W+/g, ".")}.${randomUUID()}@test.circles.test`, name, passwordHash })
+    .returning();
+  return user!;
+}
+
+export async function addMember(open: OpenDatabase, organisationId: string, userId: string, role: TMemberRole, active = true) {
+  const [m] = await open.db.insert(memberships).values({ organisationId, userId, role, active }).returning();
+  return m!;
+}
+
+/** An organisation with an admin, a manager and a staff member, and one survey → wave → circle. */
+export async function createOrganisation(open: OpenDatabase, label = "Org") {
+  const { db } = open;
+  const suffix = randomUUID().slice(0, 8);
+  const [org] = await db
+    .insert(organisations)
+    .values({ name: `${label} ${suffix}`, slug: `${label.toLowerCase()}-${suffix}` })
+    .returning();
+  const organisationId = org!.id;
+  const admin = await createUser(open, `${label} Admin`);
+  const manager = await createUser(open, `${label} Manager`);
+  const staff = await createUser(open, `${label} Staff`);
+  const memberAdmin = await addMember(open, organisationId, admin.id, "admin");
+  const memberManager = await addMember(open, organisationId, manager.id, "manager");
+  const memberStaff = await addMember(open, organisationId, staff.id, "staff");
+
+  const [survey] = await db.insert(surveys).values({ organisationId, name: `${label} survey` }).returning();
+  const [version] = await db
+    .insert(surveyVersions)
+    .values({ organisationId, surveyId: survey!.id, number: 1 })
+    .returning();
+  const [primary, family] = await db
+    .insert(perspectives)
+    .values([
+      { surveyVersionId: version!.id, key: "patient", label: { en: "Patient" }, isPrimary: true, position: 0 },
+      { surveyVersionId: version!.id, key: "family", label: { en: "Family" }, position: 1, limitPerCircle: 2 },
+    ])
+    .returning();
+  const [item] = await db
+    .insert(items)
+    .values({
+      surveyVersionId: version!.id,
+      key: "respect",
+      type: "rating5",
+      config: { type: "rating5", labels: { en: ["Never", "Rarely", "Sometimes", "Usually", "Always"] } },
+      position: 0,
+      required: true,
+    })
+    .returning();
+  await db.insert(itemPerspectives).values([
+    { itemId: item!.id, perspectiveId: primary!.id, wording: { en: "Did staff treat you with respect?" } },
+    { itemId: item!.id, perspectiveId: family!.id, wording: { en: "Did staff treat your relative with respect?" } },
+  ]);
+  const [published] = await db
+    .update(surveyVersions)
+    .set({ status: "published", publishedAt: new Date(), publishedBy: admin.id })
+    .where(eq(surveyVersions.id, version!.id))
+    .returning();
+  const [wave] = await db
+    .insert(waves)
+    .values({
+      organisationId,
+      surveyId: survey!.id,
+      surveyVersionId: published!.id,
+      name: `${label} wave`,
+      status: "open",
+      openedAt: new Date(),
+    })
+    .returning();
+  const [circle] = await db
+    .insert(circles)
+    .values({ organisationId, waveId: wave!.id, externalRef: `REF-${suffix}`, site: "North", unit: "Ward 1" })
+    .returning();
+  const [respondent] = await db
+    .insert(respondents)
+    .values({
+      organisationId,
+      waveId: wave!.id,
+      circleId: circle!.id,
+      perspectiveId: primary!.id,
+      isPrimary: true,
+      tokenHash: hashToken(generateToken()),
+    })
+    .returning();
+
+  return {
+    organisation: org!,
+    admin,
+    manager,
+    staff,
+    memberships: { admin: memberAdmin, manager: memberManager, staff: memberStaff },
+    survey: survey!,
+    version: published!,
+    perspectives: { primary: primary!, family: family! },
+    item: item!,
+    wave: wave!,
+    circle: circle!,
+    respondent: respondent!,
+  };
+}
+export type TestOrganisation = Awaited<ReturnType<typeof createOrganisation>>;

@@ -1,0 +1,26 @@
+// Server components call procedures directly through a caller: same checks, no HTTP round trip.
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { cookies, headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { createCaller } from "@/server/root";
+import { createRequestContext } from "@/server/request-context";
+
+export const getCaller = cache(async () => {
+  const [h, c] = await Promise.all([headers(), cookies()]);
+  const requestHeaders = new Headers(h);
+  requestHeaders.set("cookie", c.toString());
+  const ctx = await createRequestContext({ req: new Request("http://server.internal/", { headers: requestHeaders }), resHeaders: null });
+  return createCaller(ctx);
+});
+
+/** Runs a read; a NOT_FOUND (missing, or another organisation's) renders the 404 page. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (err) {
+    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
+    throw err;
+  }
+}
