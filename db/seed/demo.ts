@@ -213,7 +213,7 @@ async function seedRiversideWave(
     sites: HOSPITAL_SITES,
     units: HOSPITAL_UNITS,
     externalRef: () => `RH-2026-${String((ref += rng.int(1, 6))).padStart(6, "0")}`,
-    shift: spring ? {} : { explained: 7 },
+    shift: spring ? {} : { explained: 9 },
     spanishRate: 0.15,
     englishOnly: ["staff"],
     inviters: [

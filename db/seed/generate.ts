@@ -194,6 +194,7 @@ export function generateWave(rng: Rng, plan: WavePlan): WaveRows {
         seed.invitedAt = later(primaryCompletedAt, rng.int(MINUTE, 5 * MINUTE));
         if (seed.invitedAt > latestInvite) continue;
       }
+      if (seed.invitedAt > latestInvite) seed.invitedAt = latestInvite;
       const id = crypto.randomUUID();
       const life = lifeOf(rng, plan, seed, truth);
       if (seed.perspective.isPrimary) {

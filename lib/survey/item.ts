@@ -1,6 +1,6 @@
 // The item types of a survey and their settings: one discriminated union, checked before every write.
 import { z } from "zod";
-import { ZLocalizedText } from "./language";
+import { ZLanguage, ZLocalizedText } from "./language";
 
 export const ITEM_TYPES = ["rating5", "rating10", "yesNo", "singleChoice", "multipleChoice", "text"] as const;
 export const ZItemType = z.enum(ITEM_TYPES);
@@ -15,7 +15,7 @@ export const ZItemConfig = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("rating5"),
     /** Five labels per language, from least to most favourable. */
-    labels: z.partialRecord(z.string(), z.array(z.string().trim().min(1).max(200)).length(5)),
+    labels: z.partialRecord(ZLanguage, z.array(z.string().trim().min(1).max(200)).length(5)),
   }),
   z.strictObject({
     type: z.literal("rating10"),
