@@ -8,6 +8,7 @@ const port = process.env.E2E_PORT ?? "3100";
 const dataRoot = path.resolve(".data/e2e");
 fs.rmSync(dataRoot, { recursive: true, force: true });
 
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, CIRCLES_DATA_DIR: path.join(dataRoot, "pglite"), NEXTAUTH_URL: `http://127.0.0.1:${port}` };
 delete env.DATABASE_URL;
 

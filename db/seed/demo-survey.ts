@@ -76,7 +76,7 @@ export const HOSPITAL_STAY: SeedSurvey = {
         },
       },
       // Blind spot: staff believe they were more respectful than patients felt.
-      story: { kind: "score", mean: 80, bias: { staff: 16, family: -2 } },
+      story: { kind: "score", mean: 76, bias: { staff: 14, family: -2 } },
     },
     {
       key: "explained",

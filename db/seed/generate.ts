@@ -79,9 +79,10 @@ type RespondentSeed = {
 /** Timestamps and answers of one respondent, cut at the wave's cutoff. */
 function lifeOf(rng: Rng, plan: WavePlan, seed: RespondentSeed, truth: CircleTruth) {
   const key = seed.perspective.key;
-  const weights = Object.entries(plan.statusWeights).map(
-    ([status, w]) => [status as TRespondentStatus, status === "completed" ? w * (plan.completionFactor[key] ?? 1) : w] as const,
-  );
+  const weights = Object.entries(plan.statusWeights).map(([status, w]) => {
+    const factor = status === "completed" ? (plan.completionFactor[key] ?? 1) : 1;
+    return [status as TRespondentStatus, w * factor] as const;
+  });
   let status = rng.weighted(weights);
   const openedAt = later(seed.invitedAt, rng.int(5 * MINUTE, rng.chance(0.7) ? 8 * HOUR : 3 * DAY));
   const startedAt = later(openedAt, rng.int(10_000, 4 * MINUTE));
@@ -188,7 +189,13 @@ export function generateWave(rng: Rng, plan: WavePlan): WaveRows {
     for (const seed of seeds) {
       // A few companions come from the primary respondent's "who else was with you?" after submitting.
       const invite = plan.respondentInvites;
-      if (invite && seed.perspective.key === invite.perspectiveKey && primaryId && primaryCompletedAt && rng.chance(invite.rate)) {
+      if (
+        invite &&
+        seed.perspective.key === invite.perspectiveKey &&
+        primaryId &&
+        primaryCompletedAt &&
+        rng.chance(invite.rate)
+      ) {
         seed.invitedByRespondentId = primaryId;
         seed.invitedByUserId = null;
         seed.invitedAt = later(primaryCompletedAt, rng.int(MINUTE, 5 * MINUTE));

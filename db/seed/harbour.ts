@@ -173,7 +173,9 @@ export async function seedHarbour(
     openedAt: opensAt,
   });
 
-  const cutoff = new Date(Math.min(closesAt.getTime(), Math.max(ctx.now.getTime(), opensAt.getTime() + 30 * 86_400_000)));
+  // As at Riverside: the wave has run until now, and for at least a month.
+  const monthIn = opensAt.getTime() + 30 * 86_400_000;
+  const cutoff = new Date(Math.min(closesAt.getTime(), Math.max(ctx.now.getTime(), monthIn)));
   let ref = 2000;
   const rows = generateWave(rng, {
     organisationId,
