@@ -2,7 +2,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { cookies, headers } from "next/headers";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { createCaller } from "@/server/root";
 import { createRequestContext } from "@/server/request-context";
@@ -15,12 +15,19 @@ export const getCaller = cache(async () => {
   return createCaller(ctx);
 });
 
-/** Runs a read; a NOT_FOUND (missing, or another organisation's) renders the 404 page. */
+/**
+ * Runs a read for a page: NOT_FOUND (missing, or another organisation's) renders the 404 page; a
+ * member whose access ended meanwhile goes to /no-access, a lapsed session to the sign-in page.
+ */
 export async function orNotFound<T>(read: Promise<T>): Promise<T> {
   try {
     return await read;
   } catch (err) {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
+    if (err instanceof TRPCError) {
+      if (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST") notFound();
+      if (err.code === "FORBIDDEN") redirect("/no-access");
+      if (err.code === "UNAUTHORIZED") redirect("/sign-in");
+    }
     throw err;
   }
 }

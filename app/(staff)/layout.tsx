@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -6,32 +5,14 @@ import { OrganisationSwitcher } from "@/components/staff/organisation-switcher";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import { currentUserId } from "@/server/auth";
 import { TRPCReactProvider } from "@/trpc/client";
-import { getCaller } from "@/trpc/server";
+import { getCaller, orNotFound } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   if (!(await currentUserId())) redirect("/sign-in");
   const caller = await getCaller();
-  let current;
-  try {
-    current = await caller.organisation.current();
-  } catch (err) {
-    if (err instanceof TRPCError && (err.code === "FORBIDDEN" || err.code === "UNAUTHORIZED")) {
-      return (
-        <TRPCReactProvider>
-          <main className="mx-auto max-w-lg px-6 py-24 text-center">
-            <h1 className="text-2xl font-semibold">No access</h1>
-            <p className="mt-3 text-slate-600">{err.message}</p>
-            <div className="mt-6">
-              <SignOutButton />
-            </div>
-          </main>
-        </TRPCReactProvider>
-      );
-    }
-    throw err;
-  }
+  const current = await orNotFound(caller.organisation.current());
 
   return (
     <TRPCReactProvider>

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatPercent } from "@/lib/format";
-import { getCaller } from "@/trpc/server";
+import { getCaller, orNotFound } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const caller = await getCaller();
-  const [{ surveys }, current] = await Promise.all([caller.dashboard.get(), caller.organisation.current()]);
+  const [{ surveys }, current] = await Promise.all([
+    orNotFound(caller.dashboard.get()),
+    orNotFound(caller.organisation.current()),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{current.organisation.name}</h1>
