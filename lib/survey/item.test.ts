@@ -17,7 +17,7 @@ describe("item configs", () => {
   it("refuse unknown types, unknown fields and bad choice values", () => {
     expect(ZItemConfig.safeParse({ type: "slider" }).success).toBe(false);
     expect(ZItemConfig.safeParse({ type: "yesNo", extra: 1 }).success).toBe(false);
-    expect(ZItemConfig.safeParse({ type: "singleChoice", choices: [] }).success).toBe(false);
+    expect(ZItemConfig.safeParse({ type: "singleChoice", choices: "a, b" }).success).toBe(false);
     expect(ZItemConfig.safeParse({ type: "singleChoice", choices: [{ value: "Not OK!", label: { en: "x" } }] }).success).toBe(
       false,
     );

@@ -6,31 +6,40 @@ export const ITEM_TYPES = ["rating5", "rating10", "yesNo", "singleChoice", "mult
 export const ZItemType = z.enum(ITEM_TYPES);
 export type TItemType = z.infer<typeof ZItemType>;
 
-const ZChoice = z.strictObject({
+export const ZChoice = z.strictObject({
   value: z.string().trim().regex(/^[a-z0-9_-]{1,40}$/, "a choice value is 1–40 lowercase letters, digits, - or _"),
   label: ZLocalizedText,
 });
 
+// One schema per type; the builder's item definition extends each with what every item has.
+// Choice lists may be empty in a draft: publishing refuses that (validate.ts), saving does not.
+export const ZRating5Config = z.strictObject({
+  type: z.literal("rating5"),
+  /** Five labels per language, from least to most favourable. */
+  labels: z.partialRecord(ZLanguage, z.array(z.string().trim().min(1).max(200)).length(5)),
+});
+export const ZRating10Config = z.strictObject({
+  type: z.literal("rating10"),
+  lowLabel: ZLocalizedText,
+  highLabel: ZLocalizedText,
+});
+export const ZYesNoConfig = z.strictObject({ type: z.literal("yesNo") });
+export const ZSingleChoiceConfig = z.strictObject({ type: z.literal("singleChoice"), choices: z.array(ZChoice).max(50) });
+export const ZMultipleChoiceConfig = z.strictObject({
+  type: z.literal("multipleChoice"),
+  choices: z.array(ZChoice).max(50),
+  minSelections: z.int().min(0).max(50).default(0),
+  maxSelections: z.int().min(1).max(50).optional(),
+});
+export const ZTextConfig = z.strictObject({ type: z.literal("text"), maxLength: z.int().min(1).max(10_000).default(2000) });
+
 export const ZItemConfig = z.discriminatedUnion("type", [
-  z.strictObject({
-    type: z.literal("rating5"),
-    /** Five labels per language, from least to most favourable. */
-    labels: z.partialRecord(ZLanguage, z.array(z.string().trim().min(1).max(200)).length(5)),
-  }),
-  z.strictObject({
-    type: z.literal("rating10"),
-    lowLabel: ZLocalizedText,
-    highLabel: ZLocalizedText,
-  }),
-  z.strictObject({ type: z.literal("yesNo") }),
-  z.strictObject({ type: z.literal("singleChoice"), choices: z.array(ZChoice).min(1).max(50) }),
-  z.strictObject({
-    type: z.literal("multipleChoice"),
-    choices: z.array(ZChoice).min(1).max(50),
-    minSelections: z.int().min(0).max(50).default(0),
-    maxSelections: z.int().min(1).max(50).optional(),
-  }),
-  z.strictObject({ type: z.literal("text"), maxLength: z.int().min(1).max(10_000).default(2000) }),
+  ZRating5Config,
+  ZRating10Config,
+  ZYesNoConfig,
+  ZSingleChoiceConfig,
+  ZMultipleChoiceConfig,
+  ZTextConfig,
 ]);
 export type TItemConfig = z.infer<typeof ZItemConfig>;
 
