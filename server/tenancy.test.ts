@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { OpenDatabase } from "@/db/connect";
+import { SURVEY_FORMAT, type TSurveyDefinition } from "@/lib/survey/definition";
 import { appRouter } from "@/server/root";
 import { openTestDatabase } from "@/test/db";
 import { callerFor, createOrganisation, type TestOrganisation } from "@/test/factories";
@@ -21,11 +22,34 @@ beforeAll(async () => {
 afterAll(() => open.close());
 
 type Caller = ReturnType<typeof callerFor>;
+
+const minimalDefinition = {
+  format: SURVEY_FORMAT,
+  name: "Minimal",
+  description: "",
+  defaultLanguage: "en",
+  languages: ["en"],
+  intro: {},
+  perspectives: [
+    { key: "patient", label: { en: "Patient" }, primary: true, limitPerCircle: 1, invitableBy: { organisation: true, respondent: false } },
+  ],
+  items: [],
+} satisfies TSurveyDefinition;
 type Case = { call: (c: Caller, id: string) => Promise<unknown>; foreignId: () => string };
 
 /** Every procedure whose input takes an id, with the other organisation's id of the right kind. */
 const cases: Record<string, Case> = {
   "survey.get": { call: (c, id) => c.survey.get({ surveyId: id }), foreignId: () => theirs.survey.id },
+  "survey.definition": { call: (c, id) => c.survey.definition({ surveyId: id }), foreignId: () => theirs.survey.id },
+  "survey.export": { call: (c, id) => c.survey.export({ surveyId: id }), foreignId: () => theirs.survey.id },
+  "survey.diff": { call: (c, id) => c.survey.diff({ surveyId: id, from: 1, to: 1 }), foreignId: () => theirs.survey.id },
+  "survey.editor": { call: (c, id) => c.survey.editor({ surveyId: id }), foreignId: () => theirs.survey.id },
+  "survey.startDraft": { call: (c, id) => c.survey.startDraft({ surveyId: id }), foreignId: () => theirs.survey.id },
+  "survey.saveDraft": {
+    call: (c, id) => c.survey.saveDraft({ surveyId: id, revision: 0, definition: minimalDefinition }),
+    foreignId: () => theirs.survey.id,
+  },
+  "survey.publish": { call: (c, id) => c.survey.publish({ surveyId: id, revision: 0 }), foreignId: () => theirs.survey.id },
   "wave.list": { call: (c, id) => c.wave.list({ surveyId: id }), foreignId: () => theirs.survey.id },
   "wave.get": { call: (c, id) => c.wave.get({ waveId: id }), foreignId: () => theirs.wave.id },
   "circle.list": { call: (c, id) => c.circle.list({ waveId: id }), foreignId: () => theirs.wave.id },

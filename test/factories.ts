@@ -4,7 +4,6 @@ import { eq } from "drizzle-orm";
 import type { OpenDatabase } from "@/db/connect";
 import {
   circles,
-  itemPerspectives,
   items,
   memberships,
   organisations,
@@ -17,7 +16,9 @@ import {
   type TMemberRole,
 } from "@/db/schema";
 import type { Context } from "@/server/context";
+import { SURVEY_FORMAT, ZSurveyDefinition } from "@/lib/survey/definition";
 import { createCaller } from "@/server/root";
+import { writeVersionRows } from "@/server/services/survey/write-version-rows";
 import { generateToken, hashToken } from "@/server/tokens";
 
 export function contextFor(open: OpenDatabase, who: { userId: string | null; organisationId?: string | null }): Context {
@@ -66,36 +67,41 @@ export async function createOrganisation(open: OpenDatabase, label = "Org") {
   const memberStaff = await addMember(open, organisationId, staff.id, "staff");
 
   const [survey] = await db.insert(surveys).values({ organisationId, name: `${label} survey` }).returning();
-  const [version] = await db
+  const definition = ZSurveyDefinition.parse({
+    format: SURVEY_FORMAT,
+    name: `${label} survey`,
+    defaultLanguage: "en",
+    languages: ["en"],
+    perspectives: [
+      { key: "patient", label: { en: "Patient" }, primary: true },
+      { key: "family", label: { en: "Family" }, limitPerCircle: 2 },
+    ],
+    items: [
+      {
+        key: "respect",
+        type: "rating5",
+        labels: { en: ["Never", "Rarely", "Sometimes", "Usually", "Always"] },
+        required: true,
+        askedOf: ["patient", "family"],
+        wording: {
+          patient: { en: "Did staff treat you with respect?" },
+          family: { en: "Did staff treat your relative with respect?" },
+        },
+      },
+    ],
+  });
+  const [draft] = await db
     .insert(surveyVersions)
-    .values({ organisationId, surveyId: survey!.id, number: 1 })
+    .values({ organisationId, surveyId: survey!.id, number: 1, definition })
     .returning();
-  const [primary, family] = await db
-    .insert(perspectives)
-    .values([
-      { surveyVersionId: version!.id, key: "patient", label: { en: "Patient" }, isPrimary: true, position: 0 },
-      { surveyVersionId: version!.id, key: "family", label: { en: "Family" }, position: 1, limitPerCircle: 2 },
-    ])
-    .returning();
-  const [item] = await db
-    .insert(items)
-    .values({
-      surveyVersionId: version!.id,
-      key: "respect",
-      type: "rating5",
-      config: { type: "rating5", labels: { en: ["Never", "Rarely", "Sometimes", "Usually", "Always"] } },
-      position: 0,
-      required: true,
-    })
-    .returning();
-  await db.insert(itemPerspectives).values([
-    { itemId: item!.id, perspectiveId: primary!.id, wording: { en: "Did staff treat you with respect?" } },
-    { itemId: item!.id, perspectiveId: family!.id, wording: { en: "Did staff treat your relative with respect?" } },
-  ]);
+  const ids = await db.transaction((tx) => writeVersionRows(tx, draft!.id, definition));
+  const [primary] = await db.select().from(perspectives).where(eq(perspectives.id, ids.perspectiveIds.get("patient")!));
+  const [family] = await db.select().from(perspectives).where(eq(perspectives.id, ids.perspectiveIds.get("family")!));
+  const [item] = await db.select().from(items).where(eq(items.id, ids.itemIds.get("respect")!));
   const [published] = await db
     .update(surveyVersions)
     .set({ status: "published", publishedAt: new Date(), publishedBy: admin.id })
-    .where(eq(surveyVersions.id, version!.id))
+    .where(eq(surveyVersions.id, draft!.id))
     .returning();
   const [wave] = await db
     .insert(waves)

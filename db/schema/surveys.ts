@@ -1,4 +1,6 @@
 // Surveys, their versions (immutable once published), perspectives, items and per-perspective wordings.
+// A draft lives as its definition (JSON); publishing writes its perspectives and items as rows, which
+// answers and reports refer to, and freezes both.
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -17,6 +19,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { TCondition, TItemConfig } from "@/lib/survey/item";
+import type { TSurveyDefinition } from "@/lib/survey/definition";
 import type { TLocalizedText } from "@/lib/survey/language";
 import { organisations, users } from "./organisations";
 
@@ -54,14 +57,13 @@ export const surveyVersions = pgTable(
     surveyId: uuid().notNull(),
     number: integer().notNull(),
     status: surveyVersionStatus().notNull().default("draft"),
-    defaultLanguage: text().notNull().default("en"),
-    languages: text().array().notNull().default(sql`'{en}'::text[]`),
-    /** Welcome text per language: who is asking and why. */
-    intro: jsonb().$type<TLocalizedText>().notNull().default({}),
+    /** The whole definition: the working copy of a draft, the frozen snapshot of a published version. */
+    definition: jsonb().$type<TSurveyDefinition>().notNull(),
     /** Bumped on every draft save: two editors at once are detected, not overwritten. */
     revision: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     publishedAt: timestamp({ withTimezone: true }),
     publishedBy: uuid().references(() => users.id, { onDelete: "set null" }),
   },

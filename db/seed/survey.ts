@@ -3,9 +3,12 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Transaction } from "@/db/connect";
-import { items, itemPerspectives, perspectives, surveys, surveyVersions } from "@/db/schema";
-import { ZItemConfig, ZCondition, type TCondition, type TItemConfig } from "@/lib/survey/item";
-import { ZLocalizedText, type TLanguage, type TLocalizedText } from "@/lib/survey/language";
+import { surveys, surveyVersions } from "@/db/schema";
+import { SURVEY_FORMAT, ZSurveyDefinition, type TSurveyDefinition } from "@/lib/survey/definition";
+import { ZItemConfig, type TCondition, type TItemConfig } from "@/lib/survey/item";
+import type { TLanguage, TLocalizedText } from "@/lib/survey/language";
+import { validateForPublish } from "@/lib/survey/validate";
+import { writeVersionRows } from "@/server/services/survey/write-version-rows";
 
 export type SeedPerspective = {
   key: string;
@@ -69,42 +72,47 @@ export type InsertedSurvey = {
   items: InsertedItem[];
 };
 
-/** Checks a definition the way the survey builder would, before anything is written. */
-function validate(def: SeedSurvey): InsertedItem[] {
-  const perspectiveKeys = new Set(def.perspectives.map((p) => p.key));
-  if (def.perspectives.filter((p) => p.isPrimary).length !== 1) {
-    throw new Error(`seed survey ${def.name}: exactly one primary perspective`);
-  }
-  const seen = new Set<string>();
-  return def.items.map((item, index) => {
-    if (item.condition) {
-      ZCondition.parse(item.condition);
-      if (!seen.has(item.condition.itemKey)) {
-        throw new Error(`seed item ${item.key}: its condition refers to a later or unknown item`);
-      }
-    }
-    seen.add(item.key);
-    for (const [key, wording] of Object.entries(item.wordings)) {
-      if (!perspectiveKeys.has(key)) throw new Error(`seed item ${item.key}: unknown perspective ${key}`);
-      ZLocalizedText.parse(wording);
-      for (const language of def.languages) {
-        if (!wording[language]) throw new Error(`seed item ${item.key}: no ${language} wording for ${key}`);
-      }
-    }
-    return { ...item, id: crypto.randomUUID(), config: ZItemConfig.parse(item.config), position: index + 1 };
+/** The seed survey in the builder's format, checked the way publishing checks it. */
+export function toDefinition(def: SeedSurvey): TSurveyDefinition {
+  const definition = ZSurveyDefinition.parse({
+    format: SURVEY_FORMAT,
+    name: def.name,
+    description: def.description,
+    defaultLanguage: def.defaultLanguage,
+    languages: def.languages,
+    intro: def.intro,
+    perspectives: def.perspectives.map((p) => ({
+      key: p.key,
+      label: p.label,
+      primary: p.isPrimary,
+      limitPerCircle: p.limitPerCircle,
+      invitableBy: { organisation: p.invitableByOrganisation, respondent: p.invitableByRespondent },
+    })),
+    items: def.items.map((item) => ({
+      ...item.config,
+      key: item.key,
+      required: item.required,
+      page: item.page,
+      condition: item.condition ?? null,
+      askedOf: Object.keys(item.wordings),
+      wording: item.wordings,
+    })),
   });
+  const issues = validateForPublish(definition);
+  if (issues.length > 0) throw new Error(`seed survey ${def.name}: ${JSON.stringify(issues)}`);
+  return definition;
 }
 
 /**
- * Writes the survey as version 1 and publishes it. The database freezes a published version,
- * so everything is inserted while it is a draft and the status changes last.
+ * Writes the survey as version 1 and publishes it, through the same code as the builder's publish:
+ * the database freezes a published version, so its rows are written while it is a draft.
  */
 export async function insertSurvey(
   tx: Transaction,
   def: SeedSurvey,
   ctx: { organisationId: string; createdBy: string; createdAt: Date; publishedAt: Date },
 ): Promise<InsertedSurvey> {
-  const checkedItems = validate(def);
+  const definition = toDefinition(def);
   const surveyId = crypto.randomUUID();
   const versionId = crypto.randomUUID();
 
@@ -122,55 +130,26 @@ export async function insertSurvey(
     surveyId,
     number: 1,
     status: "draft",
-    defaultLanguage: def.defaultLanguage,
-    languages: def.languages,
-    intro: def.intro,
+    definition,
     createdAt: ctx.createdAt,
     updatedAt: ctx.createdAt,
+    updatedBy: ctx.createdBy,
   });
-
-  const inserted: InsertedPerspective[] = def.perspectives.map((p) => ({ ...p, id: crypto.randomUUID() }));
-  await tx.insert(perspectives).values(
-    inserted.map((p, index) => ({
-      id: p.id,
-      surveyVersionId: versionId,
-      key: p.key,
-      label: ZLocalizedText.parse(p.label),
-      isPrimary: p.isPrimary,
-      position: index + 1,
-      limitPerCircle: p.limitPerCircle,
-      invitableByOrganisation: p.invitableByOrganisation,
-      invitableByRespondent: p.invitableByRespondent,
-    })),
-  );
-  await tx.insert(items).values(
-    checkedItems.map((item) => ({
-      id: item.id,
-      surveyVersionId: versionId,
-      key: item.key,
-      type: item.config.type,
-      config: item.config,
-      required: item.required,
-      position: item.position,
-      page: item.page,
-      condition: item.condition ?? null,
-    })),
-  );
-  const perspectiveId = new Map(inserted.map((p) => [p.key, p.id]));
-  await tx.insert(itemPerspectives).values(
-    checkedItems.flatMap((item) =>
-      Object.entries(item.wordings).map(([key, wording]) => ({
-        itemId: item.id,
-        perspectiveId: perspectiveId.get(key) as string,
-        wording,
-      })),
-    ),
-  );
-
+  const { perspectiveIds, itemIds } = await writeVersionRows(tx, versionId, definition);
   await tx
     .update(surveyVersions)
     .set({ status: "published", publishedAt: ctx.publishedAt, publishedBy: ctx.createdBy, updatedAt: ctx.publishedAt })
     .where(eq(surveyVersions.id, versionId));
 
-  return { surveyId, versionId, perspectives: inserted, items: checkedItems };
+  return {
+    surveyId,
+    versionId,
+    perspectives: def.perspectives.map((p) => ({ ...p, id: perspectiveIds.get(p.key)! })),
+    items: def.items.map((item, index) => ({
+      ...item,
+      id: itemIds.get(item.key)!,
+      config: ZItemConfig.parse(item.config),
+      position: index,
+    })),
+  };
 }

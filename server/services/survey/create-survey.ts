@@ -1,9 +1,42 @@
-import type { Database } from "@/db/connect";
-import { perspectives, surveys, surveyVersions } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import type { Database, Transaction } from "@/db/connect";
+import { organisations, surveys, surveyVersions } from "@/db/schema";
+import { SURVEY_FORMAT, type TSurveyDefinition } from "@/lib/survey/definition";
+import { ZLanguage } from "@/lib/survey/language";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { Actor } from "@/server/trpc";
 
-/** A new survey with a first draft version holding its one primary perspective, ready for the builder. */
+/** A new survey whose first draft holds `definition`; the builder, import and templates all end here. */
+export async function insertSurveyWithDraft(
+  tx: Transaction,
+  actor: Actor,
+  definition: TSurveyDefinition,
+  action: string,
+  detail: Record<string, unknown> = {},
+) {
+  const [survey] = await tx
+    .insert(surveys)
+    .values({
+      organisationId: actor.organisationId,
+      name: definition.name,
+      description: definition.description,
+      createdBy: actor.userId,
+    })
+    .returning({ id: surveys.id });
+  const [version] = await tx
+    .insert(surveyVersions)
+    .values({ organisationId: actor.organisationId, surveyId: survey!.id, number: 1, definition, updatedBy: actor.userId })
+    .returning({ id: surveyVersions.id });
+  await recordAudit(tx, actor, {
+    action,
+    entityType: "survey",
+    entityId: survey!.id,
+    after: { name: definition.name, perspectives: definition.perspectives.length, items: definition.items.length, ...detail },
+  });
+  return { id: survey!.id, versionId: version!.id };
+}
+
+/** A blank survey: one primary perspective in the organisation's language, no items yet. */
 export async function createSurvey({
   db,
   actor,
@@ -16,29 +49,29 @@ export async function createSurvey({
   description: string;
 }) {
   return db.transaction(async (tx) => {
-    const [survey] = await tx
-      .insert(surveys)
-      .values({ organisationId: actor.organisationId, name, description, createdBy: actor.userId })
-      .returning({ id: surveys.id, name: surveys.name });
-    if (!survey) throw new Error("insert returned no survey");
-    const [version] = await tx
-      .insert(surveyVersions)
-      .values({ organisationId: actor.organisationId, surveyId: survey.id, number: 1 })
-      .returning({ id: surveyVersions.id });
-    if (!version) throw new Error("insert returned no version");
-    await tx.insert(perspectives).values({
-      surveyVersionId: version.id,
-      key: "primary",
-      label: { en: "Customer" },
-      isPrimary: true,
-      position: 0,
-    });
-    await recordAudit(tx, actor, {
-      action: "survey.create",
-      entityType: "survey",
-      entityId: survey.id,
-      after: { name, description },
-    });
-    return { id: survey.id, versionId: version.id };
+    const [org] = await tx
+      .select({ language: organisations.defaultLanguage })
+      .from(organisations)
+      .where(eq(organisations.id, actor.organisationId));
+    const language = ZLanguage.catch("en").parse(org?.language);
+    const definition: TSurveyDefinition = {
+      format: SURVEY_FORMAT,
+      name,
+      description,
+      defaultLanguage: language,
+      languages: [language],
+      intro: {},
+      perspectives: [
+        {
+          key: "customer",
+          label: { [language]: "Customer" },
+          primary: true,
+          limitPerCircle: 1,
+          invitableBy: { organisation: true, respondent: false },
+        },
+      ],
+      items: [],
+    };
+    return insertSurveyWithDraft(tx, actor, definition, "survey.create");
   });
 }
