@@ -52,6 +52,13 @@ const cases: Record<string, Case> = {
   "survey.publish": { call: (c, id) => c.survey.publish({ surveyId: id, revision: 0 }), foreignId: () => theirs.survey.id },
   "wave.list": { call: (c, id) => c.wave.list({ surveyId: id }), foreignId: () => theirs.survey.id },
   "wave.get": { call: (c, id) => c.wave.get({ waveId: id }), foreignId: () => theirs.wave.id },
+  "wave.create": {
+    call: (c, id) => c.wave.create({ surveyId: id, settings: { name: "Foreign" } }),
+    foreignId: () => theirs.survey.id,
+  },
+  "wave.update": { call: (c, id) => c.wave.update({ waveId: id, settings: { name: "Foreign" } }), foreignId: () => theirs.wave.id },
+  "wave.open": { call: (c, id) => c.wave.open({ waveId: id }), foreignId: () => theirs.wave.id },
+  "wave.close": { call: (c, id) => c.wave.close({ waveId: id }), foreignId: () => theirs.wave.id },
   "circle.list": { call: (c, id) => c.circle.list({ waveId: id }), foreignId: () => theirs.wave.id },
   "circle.get": { call: (c, id) => c.circle.get({ circleId: id }), foreignId: () => theirs.circle.id },
   "member.setActive": {

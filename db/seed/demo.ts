@@ -171,7 +171,8 @@ async function seedRiversideWave(
     surveyId: ctx.survey.surveyId,
     surveyVersionId: ctx.survey.versionId,
     name: spring ? "Spring 2026" : "Autumn 2026",
-    status: spring ? "closed" : "open",
+    // Written open, closed once its rows are in: the database refuses writes to a closed wave.
+    status: "open",
     opensAt,
     closesAt,
     timezone: "Europe/London",
@@ -185,7 +186,6 @@ async function seedRiversideWave(
     createdBy: ctx.adminId,
     createdAt: new Date(opensAt.getTime() - 10 * DAY),
     openedAt: opensAt,
-    closedAt: spring ? closesAt : null,
   });
 
   let ref = spring ? 100 : 4000;
@@ -226,5 +226,6 @@ async function seedRiversideWave(
   };
   const rows = generateWave(rng, plan);
   await insertWaveRows(tx, rows);
+  if (spring) await tx.update(waves).set({ status: "closed", closedAt: closesAt }).where(eq(waves.id, waveId));
   return rows;
 }
