@@ -28,7 +28,7 @@ export default defineConfig({
           globalSetup: ["test/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          env: { NODE_ENV: "test" },
+          env: { NODE_ENV: "test", NEXTAUTH_SECRET: "integration-tests-only-secret-0123456789abcdef" },
         },
       },
     ],

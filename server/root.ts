@@ -2,6 +2,7 @@ import { circleRouter } from "./routers/circle";
 import { dashboardRouter } from "./routers/dashboard";
 import { memberRouter } from "./routers/member";
 import { organisationRouter } from "./routers/organisation";
+import { respondentRouter } from "./routers/respondent";
 import { surveyRouter } from "./routers/survey";
 import { waveRouter } from "./routers/wave";
 import { createCallerFactory, router } from "./trpc";
@@ -11,6 +12,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   member: memberRouter,
   organisation: organisationRouter,
+  respondent: respondentRouter,
   survey: surveyRouter,
   wave: waveRouter,
 });

@@ -60,6 +60,13 @@ const cases: Record<string, Case> = {
   "wave.open": { call: (c, id) => c.wave.open({ waveId: id }), foreignId: () => theirs.wave.id },
   "wave.close": { call: (c, id) => c.wave.close({ waveId: id }), foreignId: () => theirs.wave.id },
   "circle.list": { call: (c, id) => c.circle.list({ waveId: id }), foreignId: () => theirs.wave.id },
+  "circle.create": {
+    call: (c, id) => c.circle.create({ waveId: id, circle: { respondents: [{ perspectiveKey: "patient" }] } }),
+    foreignId: () => theirs.wave.id,
+  },
+  "circle.links": { call: (c, id) => c.circle.links({ circleId: id }), foreignId: () => theirs.circle.id },
+  "respondent.reissueLink": { call: (c, id) => c.respondent.reissueLink({ respondentId: id }), foreignId: () => theirs.respondent.id },
+  "respondent.revokeLink": { call: (c, id) => c.respondent.revokeLink({ respondentId: id }), foreignId: () => theirs.respondent.id },
   "circle.get": { call: (c, id) => c.circle.get({ circleId: id }), foreignId: () => theirs.circle.id },
   "member.setActive": {
     call: (c, id) => c.member.setActive({ membershipId: id, active: false }),

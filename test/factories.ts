@@ -19,7 +19,7 @@ import type { Context } from "@/server/context";
 import { SURVEY_FORMAT, ZSurveyDefinition } from "@/lib/survey/definition";
 import { createCaller } from "@/server/root";
 import { writeVersionRows } from "@/server/services/survey/write-version-rows";
-import { generateToken, hashToken } from "@/server/tokens";
+import { issueLink } from "@/server/respondent-links";
 
 export function contextFor(open: OpenDatabase, who: { userId: string | null; organisationId?: string | null }): Context {
   return {
@@ -118,6 +118,7 @@ export async function createOrganisation(open: OpenDatabase, label = "Org") {
     .insert(circles)
     .values({ organisationId, waveId: wave!.id, externalRef: `REF-${suffix}`, site: "North", unit: "Ward 1" })
     .returning();
+  const link = issueLink();
   const [respondent] = await db
     .insert(respondents)
     .values({
@@ -126,7 +127,8 @@ export async function createOrganisation(open: OpenDatabase, label = "Org") {
       circleId: circle!.id,
       perspectiveId: primary!.id,
       isPrimary: true,
-      tokenHash: hashToken(generateToken()),
+      tokenHash: link.tokenHash,
+      tokenSealed: link.tokenSealed,
     })
     .returning();
 
@@ -143,6 +145,7 @@ export async function createOrganisation(open: OpenDatabase, label = "Org") {
     wave: wave!,
     circle: circle!,
     respondent: respondent!,
+    respondentToken: link.token,
   };
 }
 export type TestOrganisation = Awaited<ReturnType<typeof createOrganisation>>;

@@ -126,6 +126,8 @@ export const respondents = pgTable(
     language: text(),
     /** SHA-256 of the personal link's token; the token itself is never stored. Null once revoked. */
     tokenHash: text(),
+    /** The token sealed with a key derived from the app secret (server/tokens.ts), for reminders and reprints. */
+    tokenSealed: text(),
     tokenIssuedAt: timestamp({ withTimezone: true }),
     invitedByRespondentId: uuid(),
     invitedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),

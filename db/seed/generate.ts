@@ -1,7 +1,7 @@
 // Generates one wave's circles, respondents, contacts, responses and answers as plain rows,
 // with statuses and timestamps that agree with each other and with the wave's period.
 import type { answers, circles, respondentContacts, respondents, responses, TRespondentStatus } from "@/db/schema";
-import { generateToken, hashToken } from "@/server/tokens";
+import { issueLink } from "@/server/respondent-links";
 import { circleTruth, completeAnswers, type CircleTruth, type GivenAnswer } from "./answers";
 import type { CommentPools } from "./comments";
 import { fakeContact } from "./people";
@@ -219,7 +219,7 @@ export function generateWave(rng: Rng, plan: WavePlan): WaveRows {
         status: life.status,
         language: seed.language,
         // The plain token is thrown away: demo links cannot be opened, only reissued.
-        tokenHash: hashToken(generateToken()),
+        ...sealedLink(),
         tokenIssuedAt: seed.invitedAt,
         invitedByRespondentId: seed.invitedByRespondentId,
         invitedByUserId: seed.invitedByUserId,
@@ -279,4 +279,10 @@ export function generateWave(rng: Rng, plan: WavePlan): WaveRows {
     }
   }
   return rows;
+}
+
+/** A personal link as the app issues it; the plain token is dropped (staff can reprint it from the sealed copy). */
+function sealedLink() {
+  const { tokenHash, tokenSealed } = issueLink();
+  return { tokenHash, tokenSealed };
 }

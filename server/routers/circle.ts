@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { ZId } from "@/lib/validation";
+import { ZNewCircle } from "@/lib/circle/new-circle";
+import { getCircleLinks } from "@/server/services/circle/circle-links";
+import { createCircle } from "@/server/services/circle/create-circle";
 import { getCircle } from "@/server/services/circle/get-circle";
 import { listCircles } from "@/server/services/circle/list-circles";
-import { anyMemberProcedure, router } from "@/server/trpc";
+import { anyMemberProcedure, memberProcedure, router } from "@/server/trpc";
+
+/** Staff start circles and hand out links at the point of care; admins can do everything. */
+const careProcedure = memberProcedure("admin", "staff");
 
 export const circleRouter = router({
   list: anyMemberProcedure
@@ -18,4 +24,12 @@ export const circleRouter = router({
   get: anyMemberProcedure
     .input(z.strictObject({ circleId: ZId }))
     .query(({ ctx, input }) => getCircle({ db: ctx.db, actor: ctx.actor, ...input })),
+
+  create: careProcedure
+    .input(z.strictObject({ waveId: ZId, circle: ZNewCircle }))
+    .mutation(({ ctx, input }) => createCircle({ db: ctx.db, actor: ctx.actor, ...input })),
+
+  links: careProcedure
+    .input(z.strictObject({ circleId: ZId }))
+    .query(({ ctx, input }) => getCircleLinks({ db: ctx.db, actor: ctx.actor, ...input })),
 });

@@ -15,7 +15,17 @@ export default async function DashboardPage() {
   ]);
   return (
     <>
-      <h1 className="text-2xl font-semibold">{current.organisation.name}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{current.organisation.name}</h1>
+        {current.role === "admin" && (
+          <Link
+            href="/surveys/new"
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
+            New survey
+          </Link>
+        )}
+      </div>
       <p className="mt-1 text-slate-600">Surveys and their waves, with circles and responses so far.</p>
       {surveys.length === 0 && (
         <Card className="mt-6">
