@@ -2,7 +2,7 @@
 // The choices of a single- or multiple-choice item: a stored value (what reports and conditions use) and
 // a label per language; added, removed and reordered here.
 import type { TSurveyDefinition } from "@/lib/survey/definition";
-import type { TLocalizedText } from "@/lib/survey/language";
+import type { TLocalizedText } from "@/lib/survey/languages";
 import { buttonClass, FieldIssues, KeyField } from "./fields";
 import { fieldId, type IssueIndex } from "./issues";
 import { LocalizedFields } from "./localized-field";

@@ -3,7 +3,7 @@
 // the earlier item's own scale or choices, so a condition can only name an answer that exists.
 import type { TItemDefinition, TSurveyDefinition } from "@/lib/survey/definition";
 import type { TCondition } from "@/lib/survey/item";
-import { localize } from "@/lib/survey/language";
+import { localize } from "@/lib/survey/languages";
 import { buttonClass, controlProps, FieldIssues, selectClass } from "./fields";
 import { fieldId, type IssueIndex } from "./issues";
 

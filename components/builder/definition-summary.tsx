@@ -1,6 +1,6 @@
 // A read-only view of a survey definition: what a published version asks, of whom, in which words.
 import type { TSurveyDefinition } from "@/lib/survey/definition";
-import { localize, textDirection } from "@/lib/survey/language";
+import { localize, textDirection } from "@/lib/survey/languages";
 import { ITEM_TYPE_NAMES, languageName, perspectiveName } from "./model";
 
 export function DefinitionSummary({ definition: d }: { definition: TSurveyDefinition }) {

@@ -1,7 +1,7 @@
 // Problems found in a definition, placed next to the field their path points to: `items.3.wording.family.es`
 // is shown under the Family · Español wording of the fourth item, and listed (with a link) at the top.
 import type { TSurveyDefinition } from "@/lib/survey/definition";
-import { LANGUAGES, type TLanguage } from "@/lib/survey/language";
+import { LANGUAGES, type TLanguage } from "@/lib/survey/languages";
 import { ITEM_TYPE_NAMES, languageName, perspectiveName } from "./model";
 
 /**

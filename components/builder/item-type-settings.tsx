@@ -1,7 +1,7 @@
 "use client";
 // What each item type needs besides its wording: scale labels, choices and their limits, a length limit.
 import type { TItemDefinition, TSurveyDefinition } from "@/lib/survey/definition";
-import { textDirection, type TLanguage } from "@/lib/survey/language";
+import { textDirection, type TLanguage } from "@/lib/survey/languages";
 import { ChoicesEditor } from "./choices-editor";
 import { FieldIssues, NumberField, TextField } from "./fields";
 import { fieldId, type IssueIndex } from "./issues";

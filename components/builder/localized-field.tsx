@@ -1,8 +1,8 @@
 "use client";
 // One text in every language of the survey: a group with a field per language, right-to-left where the
 // language is written that way.
-import type { TLanguage, TLocalizedText } from "@/lib/survey/language";
-import { textDirection } from "@/lib/survey/language";
+import type { TLanguage, TLocalizedText } from "@/lib/survey/languages";
+import { textDirection } from "@/lib/survey/languages";
 import { fieldId, type IssueIndex } from "./issues";
 import { FieldIssues, TextField } from "./fields";
 import { languageName } from "./model";

@@ -1,7 +1,7 @@
 // The builder's working copy of a survey definition and the edits that touch more than one field
 // (keys referenced elsewhere, lists with stable row ids, type changes). Pure: no React, no I/O.
 import type { TItemDefinition, TPerspectiveDefinition, TSurveyDefinition } from "@/lib/survey/definition";
-import { LANGUAGES, localize, type TLanguage, type TLocalizedText } from "@/lib/survey/language";
+import { LANGUAGES, localize, type TLanguage, type TLocalizedText } from "@/lib/survey/languages";
 import type { TItemType } from "@/lib/survey/item";
 
 /** Row ids that survive key edits and moves, so React keeps focus on the right row. */

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import type { TSurveyDefinition } from "@/lib/survey/definition";
-import { LANGUAGES, type TLanguage } from "@/lib/survey/language";
+import { LANGUAGES, type TLanguage } from "@/lib/survey/languages";
 import type { useConfirm } from "./confirm-dialog";
 import { buttonClass, controlProps, FieldIssues, selectClass, TextField } from "./fields";
 import { fieldId, type IssueIndex } from "./issues";

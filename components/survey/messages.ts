@@ -1,6 +1,6 @@
 // Every string the respondent renderer shows that the survey's author did not write, per language.
 // Languages without a set fall back to English; admin-written text (questions, labels) comes from the definition.
-import type { TLanguage } from "@/lib/survey/language";
+import type { TLanguage } from "@/lib/survey/languages";
 
 export type TSurveyMessages = {
   next: string;

@@ -1,6 +1,6 @@
 // What every question component receives from the survey form.
 import type { TItemDefinition } from "@/lib/survey/definition";
-import type { TLanguage } from "@/lib/survey/language";
+import type { TLanguage } from "@/lib/survey/languages";
 import type { TAnswerValue } from "@/lib/survey/logic";
 import type { TSurveyMessages } from "./messages";
 import type { TWords } from "./text";

@@ -4,8 +4,8 @@
 // Controlled: the parent owns the answers and decides what saving and submitting mean.
 import { useEffect, useId, useRef, useState } from "react";
 import type { TItemDefinition, TSurveyDefinition } from "@/lib/survey/definition";
-import type { TLanguage } from "@/lib/survey/language";
-import { textDirection } from "./direction";
+import type { TLanguage } from "@/lib/survey/languages";
+import { textDirection } from "@/lib/survey/languages";
 import { hasAnswer, missingRequired, pagesFor, type TAnswers, type TAnswerValue } from "@/lib/survey/logic";
 import { messagesFor, selectionHint, type TSurveyMessages } from "./messages";
 import { MultipleChoiceQuestion } from "./multiple-choice-question";

@@ -2,8 +2,8 @@
 // default. Words that fell back say which language they are in, so a screen reader pronounces them
 // right and an English question inside an Arabic form still reads left to right.
 import type { TItemDefinition, TSurveyDefinition } from "@/lib/survey/definition";
-import type { TLanguage } from "@/lib/survey/language";
-import { textDirection } from "./direction";
+import type { TLanguage } from "@/lib/survey/languages";
+import { textDirection } from "@/lib/survey/languages";
 
 export type TWords = { text: string; /** Set only when it differs from the form's language. */ lang?: TLanguage };
 

@@ -20,7 +20,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { TCondition, TItemConfig } from "@/lib/survey/item";
 import type { TSurveyDefinition } from "@/lib/survey/definition";
-import type { TLocalizedText } from "@/lib/survey/language";
+import type { TLocalizedText } from "@/lib/survey/languages";
 import { organisations, users } from "./organisations";
 
 export const surveyVersionStatus = pgEnum("survey_version_status", ["draft", "published"]);

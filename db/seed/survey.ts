@@ -6,7 +6,7 @@ import type { Transaction } from "@/db/connect";
 import { surveys, surveyVersions } from "@/db/schema";
 import { SURVEY_FORMAT, ZSurveyDefinition, type TSurveyDefinition } from "@/lib/survey/definition";
 import { ZItemConfig, type TCondition, type TItemConfig } from "@/lib/survey/item";
-import type { TLanguage, TLocalizedText } from "@/lib/survey/language";
+import type { TLanguage, TLocalizedText } from "@/lib/survey/languages";
 import { validateForPublish } from "@/lib/survey/validate";
 import { writeVersionRows } from "@/server/services/survey/write-version-rows";
 

@@ -2,7 +2,7 @@
 // {path, message} an admin can act on), then the publishing rules. Never throws, whatever it is given.
 import type { z } from "zod";
 import { ITEM_TYPES } from "./item";
-import { LANGUAGES } from "./language";
+import { LANGUAGES } from "./languages";
 import { SURVEY_FORMAT, ZSurveyDefinition, type TSurveyDefinition } from "./definition";
 import { validateForPublish, type TValidationIssue } from "./validate";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { localize, textDirection, ZLocalizedText } from "./language";
+import { ZLocalizedText } from "./language";
+import { localize, textDirection } from "./languages";
 
 describe("localize", () => {
   it("takes the asked language, then the fallback, then any", () => {

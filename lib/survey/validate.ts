@@ -3,7 +3,7 @@
 // Messages name item keys, perspective labels and languages in plain English, for the admin.
 import type { TItemDefinition, TPerspectiveDefinition, TSurveyDefinition } from "./definition";
 import { scaleOf } from "./item";
-import { localize, type TLanguage, type TLocalizedText } from "./language";
+import { localize, type TLanguage, type TLocalizedText } from "./languages";
 import { findConditionCycles } from "./logic";
 
 export type TValidationIssue = { path: string; message: string };

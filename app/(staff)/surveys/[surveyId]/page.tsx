@@ -4,7 +4,7 @@ import { StartDraftButton } from "@/components/builder/start-draft-button";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format";
-import { localize } from "@/lib/survey/language";
+import { localize } from "@/lib/survey/languages";
 import { getCaller, orNotFound } from "@/trpc/server";
 
 const TYPE_NAMES = {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatPercent } from "@/lib/format";
-import { localize } from "@/lib/survey/language";
+import { localize } from "@/lib/survey/languages";
 import { getCaller, orNotFound } from "@/trpc/server";
 
 export default async function WavePage({ params }: { params: Promise<{ waveId: string }> }) {

@@ -1,7 +1,7 @@
 // The builder's preview: a survey version as one perspective sees it, in one language, on a phone-sized frame.
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { TLanguage } from "@/lib/survey/language";
+import type { TLanguage } from "@/lib/survey/languages";
 import { getCaller, orNotFound } from "@/trpc/server";
 import { SurveyPreview } from "./survey-preview";
 

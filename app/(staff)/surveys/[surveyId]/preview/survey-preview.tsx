@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from "react";
 import { SurveyForm } from "@/components/survey/survey-form";
 import type { TSurveyDefinition } from "@/lib/survey/definition";
-import { LANGUAGES, localize, textDirection, type TLanguage } from "@/lib/survey/language";
+import { LANGUAGES, localize, textDirection, type TLanguage } from "@/lib/survey/languages";
 import type { TAnswers } from "@/lib/survey/logic";
 
 export function SurveyPreview({

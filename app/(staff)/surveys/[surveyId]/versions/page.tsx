@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format";
-import { LANGUAGES, localize } from "@/lib/survey/language";
+import { LANGUAGES, localize } from "@/lib/survey/languages";
 import { ZId } from "@/lib/validation";
 import { getCaller, orNotFound } from "@/trpc/server";
 
