@@ -67,5 +67,24 @@ export async function getWave({ db, actor, waveId }: { db: Database; actor: Acto
       .from(circles)
       .where(and(eq(circles.waveId, wave.id), eq(circles.organisationId, actor.organisationId))),
   ]);
-  return { wave, funnel, circleCount: totals?.circles ?? 0 };
+  const [version] = await db
+    .select({ definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.id, wave.surveyVersionId));
+  const definition = version!.definition;
+  return {
+    wave,
+    funnel,
+    circleCount: totals?.circles ?? 0,
+    /** Who can be in a circle of this wave, for the screens that start circles. */
+    perspectives: definition.perspectives.map((p) => ({
+      key: p.key,
+      label: p.label,
+      isPrimary: p.primary,
+      limitPerCircle: p.limitPerCircle,
+      invitableByOrganisation: p.invitableBy.organisation,
+    })),
+    languages: definition.languages,
+    defaultLanguage: definition.defaultLanguage,
+  };
 }

@@ -1,0 +1,30 @@
+// What the respondent's welcome page says: who is asking, about what, and what happens to the answers.
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/connect";
+import { organisations, perspectives, respondents, surveyVersions, waves } from "@/db/schema";
+import { hashToken, looksLikeToken } from "@/server/tokens";
+
+export async function getWelcome({ db, token }: { db: Database; token: string | null }) {
+  if (!token || !looksLikeToken(token)) return null;
+  const [row] = await db
+    .select({
+      status: respondents.status,
+      language: respondents.language,
+      organisation: organisations.name,
+      contactText: organisations.contactText,
+      privacyText: organisations.privacyText,
+      waveStatus: waves.status,
+      anonymityMode: waves.anonymityMode,
+      definition: surveyVersions.definition,
+      perspectiveKey: perspectives.key,
+      perspectiveLabel: perspectives.label,
+    })
+    .from(respondents)
+    .innerJoin(waves, eq(waves.id, respondents.waveId))
+    .innerJoin(organisations, eq(organisations.id, respondents.organisationId))
+    .innerJoin(surveyVersions, eq(surveyVersions.id, waves.surveyVersionId))
+    .innerJoin(perspectives, eq(perspectives.id, respondents.perspectiveId))
+    .where(eq(respondents.tokenHash, hashToken(token)))
+    .limit(1);
+  return row ?? null;
+}
