@@ -305,15 +305,15 @@ describe("who may change surveys", () => {
       await expect(caller.survey.templates()).resolves.toHaveLength(3);
 
       const attempts = [
-        caller.survey.create({ name: "No" }),
-        caller.survey.createFromTemplate({ template: "hospital-stay" }),
-        caller.survey.import({ definition: wardDefinition("No") }),
-        caller.survey.editor({ surveyId: org.survey.id }),
-        caller.survey.startDraft({ surveyId: org.survey.id }),
-        caller.survey.saveDraft({ surveyId: org.survey.id, revision: 0, definition: wardDefinition("No") }),
-        caller.survey.publish({ surveyId: org.survey.id, revision: 0 }),
+        () => caller.survey.create({ name: "No" }),
+        () => caller.survey.createFromTemplate({ template: "hospital-stay" }),
+        () => caller.survey.import({ definition: wardDefinition("No") }),
+        () => caller.survey.editor({ surveyId: org.survey.id }),
+        () => caller.survey.startDraft({ surveyId: org.survey.id }),
+        () => caller.survey.saveDraft({ surveyId: org.survey.id, revision: 0, definition: wardDefinition("No") }),
+        () => caller.survey.publish({ surveyId: org.survey.id, revision: 0 }),
       ];
-      for (const attempt of attempts) expect((await errorOf(attempt)).code).toBe("FORBIDDEN");
+      for (const attempt of attempts) expect((await errorOf(attempt())).code).toBe("FORBIDDEN");
     }
     const versions = await open.db.select().from(surveyVersions).where(eq(surveyVersions.surveyId, org.survey.id));
     expect(versions).toHaveLength(1);
