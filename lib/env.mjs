@@ -16,6 +16,13 @@ const ZEnv = z.object({
   CIRCLES_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   /** Signs session tokens. Required with DATABASE_URL in production; otherwise generated and kept in the data folder. */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  /** Where respondents' links point, e.g. https://feedback.example.org (messages carry absolute links). */
+  CIRCLES_PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** SMTP server for email, e.g. smtp://user:pass@smtp.example.org:587. Unset: email goes to the outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_FROM: z.string().min(3).default("Circles <no-reply@circles.invalid>"),
+  /** Run the invitation and reminder worker inside the app ("false" when a separate worker runs it). */
+  CIRCLES_WORKER: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -3,3 +3,4 @@ export * from "./surveys";
 export * from "./waves";
 export * from "./responses";
 export * from "./audit";
+export * from "./messages";
