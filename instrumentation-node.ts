@@ -1,7 +1,10 @@
 // Opens (and migrates) the database as the server starts, so that a second process on the same
-// embedded data folder stops at once with a clear message instead of failing on its first request.
+// embedded data folder stops at once with a clear message instead of failing on its first request;
+// then starts the invitation and reminder worker (unless CIRCLES_WORKER=false).
 import { getDatabase } from "@/db/client";
 import { DatabaseLockedError } from "@/db/connect";
+import { env } from "@/lib/env.mjs";
+import { startWorker } from "@/server/jobs/worker";
 
 try {
   await getDatabase();
@@ -13,3 +16,4 @@ try {
   // Anything else (a server that is down) is reported by /api/health and retried on the next request.
   console.error("Circles: the database is not available yet:", err instanceof Error ? err.message : err);
 }
+if (env.CIRCLES_WORKER) startWorker(async () => (await getDatabase()).db);

@@ -42,3 +42,17 @@ describe("opening a personal link", () => {
     expect(await enterWithLink({ db: open.db, token: other.respondentToken })).toBe("closed");
   });
 });
+
+describe("opting out", () => {
+  it("marks the person do-not-contact and opted out; an unknown link changes nothing", async () => {
+    const { optOut } = await import("./opt-out");
+    const other = await createOrganisation(open, "OptOut");
+    expect(await optOut({ db: open.db, token: other.respondentToken })).toBe(true);
+    const [row] = await open.db.select().from(respondents).where(eq(respondents.id, other.respondent.id));
+    expect(row!.status).toBe("opted_out");
+    const { respondentContacts } = await import("@/db/schema");
+    const [contact] = await open.db.select().from(respondentContacts).where(eq(respondentContacts.respondentId, other.respondent.id));
+    expect(contact!.doNotContact).toBe(true);
+    expect(await optOut({ db: open.db, token: generateToken() })).toBe(false);
+  });
+});
