@@ -7,7 +7,7 @@ import type { OpenDatabase } from "@/db/connect";
 import { messages, respondentContacts, respondents, waves } from "@/db/schema";
 import type { MessageTransport, OutgoingMessage } from "@/server/mail/transport";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, createOrganisation } from "@/test/factories";
 import { LEASE_MINUTES, MAX_ATTEMPTS } from "./deliver-messages";
 import { runTick } from "./tick";
 
