@@ -64,6 +64,8 @@ const cases: Record<string, Case> = {
     call: (c, id) => c.circle.create({ waveId: id, circle: { respondents: [{ perspectiveKey: "patient" }] } }),
     foreignId: () => theirs.wave.id,
   },
+  "circle.importPreview": { call: (c, id) => c.circle.importPreview({ waveId: id, csv: "circle_ref,perspective\nA,patient" }), foreignId: () => theirs.wave.id },
+  "circle.import": { call: (c, id) => c.circle.import({ waveId: id, csv: "circle_ref,perspective\nA,patient" }), foreignId: () => theirs.wave.id },
   "circle.links": { call: (c, id) => c.circle.links({ circleId: id }), foreignId: () => theirs.circle.id },
   "respondent.reissueLink": { call: (c, id) => c.respondent.reissueLink({ respondentId: id }), foreignId: () => theirs.respondent.id },
   "respondent.revokeLink": { call: (c, id) => c.respondent.revokeLink({ respondentId: id }), foreignId: () => theirs.respondent.id },

@@ -42,8 +42,7 @@ export async function createCircle({ db, actor, waveId, circle }: { db: Database
     const people = await insertRespondents(tx, {
       organisationId: actor.organisationId,
       waveId: wave.id,
-      circleId,
-      people: circle.respondents,
+      people: circle.respondents.map((person) => ({ ...person, circleId })),
       perspectiveRows,
       defaultLanguage: definition.defaultLanguage,
       invitedByUserId: actor.userId,
@@ -96,14 +95,16 @@ function checkPeople(circle: TNewCircle, perspectiveRows: PerspectiveRow[], lang
   }
 }
 
-/** Inserts respondents (primary first), their contacts apart from them, and their links; returns the tokens. */
+/**
+ * Inserts respondents (of one or many circles; primaries first), their contacts apart from them, and
+ * their links, in a few statements whatever the number; returns the tokens.
+ */
 export async function insertRespondents(
   tx: Transaction,
   args: {
     organisationId: string;
     waveId: string;
-    circleId: string;
-    people: TNewCircle["respondents"];
+    people: (TNewCircle["respondents"][number] & { circleId: string })[];
     perspectiveRows: PerspectiveRow[];
     defaultLanguage: string;
     invitedByUserId?: string | null;
@@ -120,7 +121,7 @@ export async function insertRespondents(
       id,
       organisationId: args.organisationId,
       waveId: args.waveId,
-      circleId: args.circleId,
+      circleId: person.circleId,
       perspectiveId: perspective.id,
       isPrimary: perspective.isPrimary,
       relationship: person.relationship ?? null,
