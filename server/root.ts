@@ -1,6 +1,7 @@
 import { circleRouter } from "./routers/circle";
 import { dashboardRouter } from "./routers/dashboard";
 import { memberRouter } from "./routers/member";
+import { messageRouter } from "./routers/message";
 import { organisationRouter } from "./routers/organisation";
 import { respondentRouter } from "./routers/respondent";
 import { surveyRouter } from "./routers/survey";
@@ -11,6 +12,7 @@ export const appRouter = router({
   circle: circleRouter,
   dashboard: dashboardRouter,
   member: memberRouter,
+  message: messageRouter,
   organisation: organisationRouter,
   respondent: respondentRouter,
   survey: surveyRouter,

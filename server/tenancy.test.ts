@@ -66,6 +66,15 @@ const cases: Record<string, Case> = {
   },
   "circle.importPreview": { call: (c, id) => c.circle.importPreview({ waveId: id, csv: "circle_ref,perspective\nA,patient" }), foreignId: () => theirs.wave.id },
   "circle.import": { call: (c, id) => c.circle.import({ waveId: id, csv: "circle_ref,perspective\nA,patient" }), foreignId: () => theirs.wave.id },
+  "message.list": {
+    call: async (c, id) => {
+      // A foreign wave filter gives an empty list, never the other organisation's messages.
+      const result = await c.message.list({ waveId: id });
+      if (result.messages.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "Wave not found." });
+      return result;
+    },
+    foreignId: () => theirs.wave.id,
+  },
   "circle.links": { call: (c, id) => c.circle.links({ circleId: id }), foreignId: () => theirs.circle.id },
   "respondent.reissueLink": { call: (c, id) => c.respondent.reissueLink({ respondentId: id }), foreignId: () => theirs.respondent.id },
   "respondent.revokeLink": { call: (c, id) => c.respondent.revokeLink({ respondentId: id }), foreignId: () => theirs.respondent.id },

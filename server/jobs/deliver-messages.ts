@@ -112,8 +112,13 @@ async function deliverOne(db: Database, transport: MessageTransport, message: Cl
     optOutLink: `${base}/r/${token}/opt-out`,
   });
 
+  // What is kept is the message with the personal link masked: the token itself is never stored.
+  const kept = {
+    subject: content.subject,
+    body: content.body.replaceAll(token, "[personal-link]"),
+  };
   if (!transport.channels.includes(message.channel)) {
-    await record(db, message.id, { status: "outbox", sentAt: now, lockedUntil: null, ...content });
+    await record(db, message.id, { status: "outbox", sentAt: now, lockedUntil: null, ...kept });
     await markSent(db, message);
     return "outbox";
   }
@@ -128,12 +133,12 @@ async function deliverOne(db: Database, transport: MessageTransport, message: Cl
       lastError: error,
       lockedUntil: null,
       nextAttemptAt: new Date(now.getTime() + wait * 60_000),
-      ...content,
+      ...kept,
     });
     return gaveUp ? "failed" : "retry";
   }
   await hooks.afterSend?.(message);
-  await record(db, message.id, { status: "sent", sentAt: now, lockedUntil: null, lastError: null, ...content });
+  await record(db, message.id, { status: "sent", sentAt: now, lockedUntil: null, lastError: null, ...kept });
   await markSent(db, message);
   return "sent";
 }

@@ -177,5 +177,9 @@ describe("invitations and reminders", () => {
       ["sms", "outbox"],
     ]);
     expect(rows.find((r) => r.channel === "email")!.subject).toMatch(/would value your feedback/);
+    // The outbox shows the message with the personal link masked; no token is ever stored.
+    expect(rows.every((r) => r.body!.includes("/r/[personal-link]"))).toBe(true);
+    const stored = JSON.stringify(rows);
+    for (const token of [patient.token, family.token]) expect(stored).not.toContain(token);
   });
 });
