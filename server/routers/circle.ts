@@ -19,6 +19,8 @@ export const circleRouter = router({
         waveId: ZId,
         limit: z.int().min(1).max(200).default(50),
         cursor: z.strictObject({ createdAt: z.date(), id: ZId }).optional(),
+        site: z.string().trim().min(1).max(100).optional(),
+        unit: z.string().trim().min(1).max(100).optional(),
       }),
     )
     .query(({ ctx, input }) => listCircles({ db: ctx.db, actor: ctx.actor, ...input })),

@@ -13,12 +13,16 @@ export async function listCircles({
   waveId,
   limit,
   cursor,
+  site,
+  unit,
 }: {
   db: Database;
   actor: Actor;
   waveId: string;
   limit: number;
   cursor?: CircleCursor;
+  site?: string;
+  unit?: string;
 }) {
   const [wave] = await db
     .select({ id: waves.id })
@@ -27,6 +31,8 @@ export async function listCircles({
   if (!wave) throw notFound("Wave");
 
   const where: SQL[] = [eq(circles.waveId, wave.id), eq(circles.organisationId, actor.organisationId)];
+  if (site) where.push(eq(circles.site, site));
+  if (unit) where.push(eq(circles.unit, unit));
   if (cursor) {
     where.push(
       or(lt(circles.createdAt, cursor.createdAt), and(eq(circles.createdAt, cursor.createdAt), lt(circles.id, cursor.id)))!,

@@ -18,6 +18,7 @@ export async function getWave({ db, actor, waveId }: { db: Database; actor: Acto
       channels: waves.channels,
       reminderDays: waves.reminderDays,
       allowCompanionInvites: waves.allowCompanionInvites,
+      companionPerspectiveKeys: waves.companionPerspectiveKeys,
       maxCompanionsPerCircle: waves.maxCompanionsPerCircle,
       anonymityMode: waves.anonymityMode,
       anonymityThreshold: waves.anonymityThreshold,

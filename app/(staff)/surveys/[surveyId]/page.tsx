@@ -125,6 +125,7 @@ export default async function SurveyPage({
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">Waves</h2>
+          {isAdmin && <Link href={`/surveys/${survey.id}/waves/new`} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">New wave</Link>}
           {waves.length === 0 ? (
             <p className="mt-3 text-sm text-slate-600">No waves yet.</p>
           ) : (

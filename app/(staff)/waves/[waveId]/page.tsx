@@ -1,17 +1,35 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { WaveStatusButtons } from "@/components/wave/wave-status-buttons";
+import { WaveSummary } from "@/components/wave/wave-summary";
 import { formatDate, formatPercent } from "@/lib/format";
 import { localize } from "@/lib/survey/languages";
 import { getCaller, orNotFound } from "@/trpc/server";
 
-export default async function WavePage({ params }: { params: Promise<{ waveId: string }> }) {
+const LINK_BUTTON =
+  "inline-flex min-h-9 items-center rounded-md border border-slate-400 bg-white px-4 text-sm font-medium hover:bg-slate-100";
+
+export default async function WavePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ waveId: string }>;
+  searchParams: Promise<{ site?: string; unit?: string }>;
+}) {
   const { waveId } = await params;
+  const filter = await searchParams;
+  const site = filter.site?.trim().slice(0, 100) || undefined;
+  const unit = filter.unit?.trim().slice(0, 100) || undefined;
   const caller = await getCaller();
-  const [{ wave, funnel, circleCount }, { circles }] = await Promise.all([
+  const [{ wave, funnel, circleCount, perspectives }, { circles }, current] = await Promise.all([
     orNotFound(caller.wave.get({ waveId })),
-    orNotFound(caller.circle.list({ waveId, limit: 50 })),
+    orNotFound(caller.circle.list({ waveId, limit: 50, site, unit })),
+    orNotFound(caller.organisation.current()),
   ]);
+  const isAdmin = current.role === "admin";
+  // Staff start circles at the point of care; no one adds one to a closed wave.
+  const canAddCircle = (isAdmin || current.role === "staff") && wave.status !== "closed";
   return (
     <>
       <p className="text-sm">
@@ -31,6 +49,26 @@ export default async function WavePage({ params }: { params: Promise<{ waveId: s
         {formatDate(wave.opensAt)} – {formatDate(wave.closesAt)} · version {wave.versionNumber} · {wave.anonymityMode}, no
         group under {wave.anonymityThreshold} shown · {circleCount} circles
       </p>
+      {(isAdmin || canAddCircle) && (
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          {isAdmin && <WaveStatusButtons waveId={wave.id} status={wave.status} />}
+          {isAdmin && wave.status !== "closed" && (
+            <Link href={`/waves/${wave.id}/edit`} className={LINK_BUTTON}>
+              Edit settings
+            </Link>
+          )}
+          {canAddCircle && (
+            <Link href={`/waves/${wave.id}/circles/new`} className={LINK_BUTTON}>
+              Add a circle
+            </Link>
+          )}
+        </div>
+      )}
+
+      <Card className="mt-6">
+        <h2 className="text-lg font-semibold">Settings</h2>
+        <WaveSummary wave={wave} perspectives={perspectives} />
+      </Card>
 
       <Card className="mt-6">
         <h2 className="text-lg font-semibold">Response funnel by perspective</h2>
@@ -66,7 +104,32 @@ export default async function WavePage({ params }: { params: Promise<{ waveId: s
       </Card>
 
       <Card className="mt-6">
-        <h2 className="text-lg font-semibold">Newest circles</h2>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 className="text-lg font-semibold">{site || unit ? "Circles matching the filter" : "Newest circles"}</h2>
+          {isAdmin && wave.status !== "closed" && (
+            <Link href={`/waves/${wave.id}/import`} className={LINK_BUTTON}>
+              Import circles from CSV
+            </Link>
+          )}
+        </div>
+        <form method="get" className="mt-3 flex flex-wrap items-end gap-3 text-sm" aria-label="Filter circles">
+          <label className="flex flex-col">
+            <span className="font-medium">Site</span>
+            <input name="site" defaultValue={site ?? ""} className="rounded-md border border-slate-400 px-2 py-1.5" />
+          </label>
+          <label className="flex flex-col">
+            <span className="font-medium">Unit</span>
+            <input name="unit" defaultValue={unit ?? ""} className="rounded-md border border-slate-400 px-2 py-1.5" />
+          </label>
+          <button type="submit" className={LINK_BUTTON}>
+            Filter
+          </button>
+          {(site || unit) && (
+            <Link href={`/waves/${wave.id}`} className="py-1.5 text-brand-700 underline">
+              Clear
+            </Link>
+          )}
+        </form>
         <div className="mt-3 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
@@ -79,6 +142,13 @@ export default async function WavePage({ params }: { params: Promise<{ waveId: s
               </tr>
             </thead>
             <tbody>
+              {circles.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="py-3 text-slate-600">
+                    No circles yet.
+                  </td>
+                </tr>
+              )}
               {circles.map((c) => (
                 <tr key={c.id} className="border-b border-slate-100 last:border-0">
                   <th scope="row" className="py-2 pr-4 font-medium">
