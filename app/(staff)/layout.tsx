@@ -28,10 +28,20 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             <Link href="/dashboard" className="hover:underline">
               Dashboard
             </Link>
-            {current.role === "admin" && (
-              <Link href="/members" className="hover:underline">
-                Members
+            {(current.role === "admin" || current.role === "staff") && (
+              <Link href="/care" className="hover:underline">
+                Point of care
               </Link>
+            )}
+            {current.role === "admin" && (
+              <>
+                <Link href="/outbox" className="hover:underline">
+                  Outbox
+                </Link>
+                <Link href="/members" className="hover:underline">
+                  Members
+                </Link>
+              </>
             )}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">

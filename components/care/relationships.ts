@@ -1,0 +1,19 @@
+// How staff describe a companion's relationship to the primary person: a short list for family-like perspectives.
+
+export const FAMILY_RELATIONSHIPS = [
+  "spouse or partner",
+  "parent",
+  "child",
+  "sibling",
+  "other relative",
+  "friend",
+  "carer",
+  "other",
+] as const;
+
+/** Companions who come from the person's own life get the list; staff and others type a role instead. */
+export function isFamilyLike(perspective: { key: string; label: string }): boolean {
+  return /famil|relative|relation|kin|carer|caregiver|companion|friend|partner|visitor/i.test(
+    `${perspective.key} ${perspective.label}`,
+  );
+}
