@@ -4,6 +4,7 @@ import { memberRouter } from "./routers/member";
 import { messageRouter } from "./routers/message";
 import { organisationRouter } from "./routers/organisation";
 import { respondentRouter } from "./routers/respondent";
+import { responseRouter } from "./routers/response";
 import { surveyRouter } from "./routers/survey";
 import { waveRouter } from "./routers/wave";
 import { createCallerFactory, router } from "./trpc";
@@ -15,6 +16,7 @@ export const appRouter = router({
   message: messageRouter,
   organisation: organisationRouter,
   respondent: respondentRouter,
+  response: responseRouter,
   survey: surveyRouter,
   wave: waveRouter,
 });

@@ -82,7 +82,7 @@ export const answers = pgTable(
     index("answers_report_idx").on(t.waveId, t.itemId, t.perspectiveId),
     check(
       "answers_one_value",
-      sql`num_nonnulls(${t.numericValue}, ${t.choiceValues}, ${t.textValue}) = 1`,
+      sql`num_nonnulls(${t.numericValue}, ${t.choiceValues}, ${t.textValue}) <= 1`,
     ),
   ],
 );

@@ -1,0 +1,152 @@
+// A respondent answering through the procedures: every answer checked against their own survey, saved
+// idempotently by sequence number, submitted once however often it is sent.
+import { TRPCError } from "@trpc/server";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenDatabase } from "@/db/connect";
+import { answers, respondents, responses } from "@/db/schema";
+import { createCaller } from "@/server/root";
+import { openTestDatabase } from "@/test/db";
+import { callerFor, contextFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+
+let open: OpenDatabase;
+let org: TestOrganisation;
+let surveyWaveId: string;
+
+beforeAll(async () => {
+  open = await openTestDatabase();
+  org = await createOrganisation(open, "Answers");
+  const admin = callerFor(open, { userId: org.admin.id });
+  const { id } = await admin.survey.createFromTemplate({ template: "hospital-stay" });
+  const editor = await admin.survey.editor({ surveyId: id });
+  await admin.survey.publish({ surveyId: id, revision: editor.draft!.revision });
+  const wave = await admin.wave.create({ surveyId: id, settings: { name: "Answering" } });
+  await admin.wave.open({ waveId: wave.id });
+  surveyWaveId = wave.id;
+});
+afterAll(() => open.close());
+
+async function newCircle() {
+  const created = await callerFor(open, { userId: org.staff.id }).circle.create({
+    waveId: surveyWaveId,
+    circle: { respondents: [{ perspectiveKey: "patient" }, { perspectiveKey: "family", language: "es" }] },
+  });
+  const [patient, family] = created.respondents;
+  return { patient: patient!, family: family!, circleId: created.circleId };
+}
+
+function as(token: string) {
+  return createCaller({ ...contextFor(open, { userId: null }), respondentToken: token });
+}
+
+async function codeOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return "OK";
+  } catch (err) {
+    if (err instanceof TRPCError) return `${err.code}: ${err.message}`;
+    throw err;
+  }
+}
+
+describe("saving answers", () => {
+  it("saves as given, resumes on another device, and a late older retry never overwrites a newer answer", async () => {
+    const { patient } = await newCircle();
+    const phone = as(patient.token);
+    expect(await phone.response.saveAnswer({ itemKey: "respect", value: 3, seq: 1 })).toEqual({ itemKey: "respect", seq: 1, applied: true });
+    expect(await phone.response.saveAnswer({ itemKey: "respect", value: 5, seq: 3 })).toMatchObject({ applied: true });
+    expect(await phone.response.saveAnswer({ itemKey: "respect", value: 1, seq: 2 })).toMatchObject({ applied: false });
+    // The same save again (a retry after a lost acknowledgement) changes nothing.
+    expect(await phone.response.saveAnswer({ itemKey: "respect", value: 5, seq: 3 })).toMatchObject({ applied: false });
+
+    const laptop = as(patient.token);
+    const resumed = await laptop.response.get();
+    expect(resumed.answers).toEqual({ respect: 5 });
+    expect(resumed.sequence).toEqual({ respect: 3 });
+    const [row] = await open.db.select().from(respondents).where(eq(respondents.id, patient.id));
+    expect(row!.status).toBe("started");
+  });
+
+  it("clearing an answer keeps its place, so an older value cannot come back", async () => {
+    const { patient } = await newCircle();
+    const phone = as(patient.token);
+    await phone.response.saveAnswer({ itemKey: "comments", value: "Lovely nurses", seq: 1 });
+    await phone.response.saveAnswer({ itemKey: "comments", value: null, seq: 2 });
+    await phone.response.saveAnswer({ itemKey: "comments", value: "Lovely nurses", seq: 1 });
+    expect((await phone.response.get()).answers).toEqual({});
+  });
+
+  it("refuses answers that break the rules, with a clear error, changing nothing", async () => {
+    const { patient } = await newCircle();
+    const phone = as(patient.token);
+    const count = async () =>
+      (await open.db.select({ n: sql<number>`count(*)::int` }).from(answers).where(eq(answers.respondentId, patient.id)))[0]!.n;
+    const attempts: [string, unknown][] = [
+      ["respect", 6],
+      ["respect", 2.5],
+      ["recommend", -1],
+      ["call_wait", "teleported"],
+      ["worries", ["pain", "pain"]],
+      ["worries", ["pain", "medicines", "test_results", "going_home"]],
+      ["comments", "x".repeat(10_000)],
+      ["family_welcome", 1], // asked of family and staff, not of the patient
+      ["no_such_item", 1], // not in this survey at all
+      ["respect", "5"],
+    ];
+    for (const [itemKey, value] of attempts) {
+      const result = await codeOf(phone.response.saveAnswer({ itemKey, value: value as never, seq: 1 }));
+      expect(result, `${itemKey} = ${JSON.stringify(value).slice(0, 40)}`).toMatch(/^BAD_REQUEST: /);
+    }
+    expect(await count()).toBe(0);
+    expect(await codeOf(phone.response.saveAnswer({ itemKey: "family_welcome", value: 1, seq: 1 }))).toBe(
+      "BAD_REQUEST: This question is not part of your survey.",
+    );
+  });
+
+  it("an unknown link gets nothing", async () => {
+    expect(await codeOf(as("AAAAAAAAAAAAAAAAAAAAAAAA").response.get())).toMatch(/^UNAUTHORIZED/);
+  });
+});
+
+describe("submitting", () => {
+  it("re-checks required questions on the server", async () => {
+    const { family } = await newCircle();
+    const phone = as(family.token);
+    await phone.response.saveAnswer({ itemKey: "respect", value: 4, seq: 1 });
+    const refused = await codeOf(phone.response.submit());
+    expect(refused).toBe("BAD_REQUEST: Some required questions have no answer yet.");
+  });
+
+  it("fifty submits at once store one response", async () => {
+    const { patient } = await newCircle();
+    const phone = as(patient.token);
+    const { definition } = await phone.response.get();
+    let seq = 1;
+    for (const item of definition.items.filter((i) => i.required && i.askedOf.includes("patient"))) {
+      const value = item.type === "rating10" ? 9 : item.type === "yesNo" ? 0 : item.type === "multipleChoice" ? ["none"] : 4;
+      await phone.response.saveAnswer({ itemKey: item.key, value, seq: seq++ });
+    }
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => as(patient.token).response.submit()));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(50);
+    const rows = await open.db.select().from(responses).where(eq(responses.respondentId, patient.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.status).toBe("submitted");
+    const [respondent] = await open.db.select().from(respondents).where(eq(respondents.id, patient.id));
+    expect(respondent!.status).toBe("completed");
+    expect(await codeOf(phone.response.saveAnswer({ itemKey: "respect", value: 1, seq: 99 }))).toMatch(/^CONFLICT: /);
+  });
+
+  it("after the wave closes, answers are refused with a clear message", async () => {
+    const other = await createOrganisation(open, "ClosedAnswers");
+    await callerFor(open, { userId: other.admin.id }).wave.close({ waveId: other.wave.id });
+    const result = await codeOf(as(other.respondentToken).response.saveAnswer({ itemKey: "respect", value: 4, seq: 1 }));
+    expect(result).toBe("PRECONDITION_FAILED: This survey has closed, so answers can no longer be saved. Thank you for your time.");
+  });
+
+  it("declining stops reminders", async () => {
+    const { family } = await newCircle();
+    await as(family.token).response.decline();
+    const [row] = await open.db.select().from(respondents).where(eq(respondents.id, family.id));
+    expect(row!.status).toBe("declined");
+  });
+});
