@@ -8,8 +8,11 @@ export const RESPONDENT_COOKIE = "circles_respondent";
 export type Context = {
   db: Database;
   dbKind: DatabaseKind;
-  /** From the signed session; membership and role are re-read from the database on every call. */
-  userId: string | null;
+  /**
+   * The signed-in user from the session, read only by procedures that need it (respondents' calls skip
+   * decoding the session); membership and role are re-read from the database on every call.
+   */
+  getUserId: () => Promise<string | null>;
   /** The organisation chosen in the switcher (a cookie): a wish, checked against memberships. */
   requestedOrganisationId: string | null;
   respondentToken: string | null;

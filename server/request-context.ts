@@ -5,12 +5,13 @@ import { currentUserId } from "./auth";
 import { clientIp, ORGANISATION_COOKIE, readCookie, RESPONDENT_COOKIE, type Context } from "./context";
 
 export async function createRequestContext({ req, resHeaders }: { req: Request; resHeaders: Headers | null }): Promise<Context> {
-  const [{ db, kind }, userId] = await Promise.all([getDatabase(), currentUserId()]);
+  const { db, kind } = await getDatabase();
+  let userId: Promise<string | null> | undefined;
   const cookie = req.headers.get("cookie");
   return {
     db,
     dbKind: kind,
-    userId,
+    getUserId: () => (userId ??= currentUserId()),
     requestedOrganisationId: readCookie(cookie, ORGANISATION_COOKIE),
     respondentToken: readCookie(cookie, RESPONDENT_COOKIE),
     ip: clientIp(req.headers),

@@ -3,7 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { and, asc, eq } from "drizzle-orm";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { memberships, organisations, respondents, waves, type TMemberRole } from "@/db/schema";
+import { memberships, organisations, perspectives, respondents, waves, type TMemberRole } from "@/db/schema";
 import { hashToken, looksLikeToken } from "@/server/tokens";
 import type { Context } from "./context";
 import { AppError } from "./errors";
@@ -59,9 +59,10 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  return next({ ctx: { ...ctx, userId: ctx.userId } });
+export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const userId = await ctx.getUserId();
+  if (!userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, userId } });
 });
 
 export type Actor = {
@@ -124,6 +125,8 @@ export type RespondentActor = {
   waveId: string;
   circleId: string;
   perspectiveId: string;
+  perspectiveKey: string;
+  surveyVersionId: string;
   waveStatus: "draft" | "open" | "closed";
 };
 
@@ -139,10 +142,13 @@ export const respondentProcedure = publicProcedure.use(async ({ ctx, next }) => 
       waveId: respondents.waveId,
       circleId: respondents.circleId,
       perspectiveId: respondents.perspectiveId,
+      perspectiveKey: perspectives.key,
+      surveyVersionId: waves.surveyVersionId,
       waveStatus: waves.status,
     })
     .from(respondents)
     .innerJoin(waves, and(eq(waves.id, respondents.waveId), eq(waves.organisationId, respondents.organisationId)))
+    .innerJoin(perspectives, eq(perspectives.id, respondents.perspectiveId))
     .where(eq(respondents.tokenHash, hashToken(token)))
     .limit(1);
   if (!row) throw unknown;

@@ -25,7 +25,7 @@ export function contextFor(open: OpenDatabase, who: { userId: string | null; org
   return {
     db: open.db,
     dbKind: open.kind,
-    userId: who.userId,
+    getUserId: async () => who.userId,
     requestedOrganisationId: who.organisationId ?? null,
     respondentToken: null,
     ip: "127.0.0.1",

@@ -6,6 +6,7 @@ import { answerFromColumns } from "@/lib/survey/answer";
 import type { TAnswers } from "@/lib/survey/logic";
 import { AppError } from "@/server/errors";
 import type { RespondentActor } from "@/server/trpc";
+import { CLOSED_MESSAGE } from "./save-answer";
 
 export async function loadRespondent(db: Database | Transaction, actor: RespondentActor) {
   const [row] = await db
@@ -33,9 +34,7 @@ export type LoadedRespondent = Awaited<ReturnType<typeof loadRespondent>>;
 
 /** Refuses writes once the wave has closed, with words a respondent understands. */
 export function assertOpen(respondent: LoadedRespondent) {
-  if (respondent.waveStatus !== "open") {
-    throw new AppError("PRECONDITION_FAILED", "This survey has closed, so answers can no longer be saved. Thank you for your time.");
-  }
+  if (respondent.waveStatus !== "open") throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
 }
 
 /** The respondent's answers as the survey logic reads them (cleared answers are absent). */
