@@ -1,5 +1,6 @@
 // `npm run bench`: speed figures, one `name: value` line each. Needs PostgreSQL (BENCH_DATABASE_URL, else
 // DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432): a fresh database is made for the run.
+//   baseline_js_gzip_kb / respondent_js_gzip_kb — JavaScript an empty page and the respondent page download;
 //   answer_saves_per_s / answer_save_p50_ms / _p95_ms / _p99_ms — 50 simulated respondents saving answers
 //     through the real tRPC endpoint of a production server (each acknowledged after its commit);
 //   pgbench_inserts_per_s — pgbench, a comparable single-row upsert, 50 clients, same server, right after.
@@ -11,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { connect } from "../db/connect";
 import { migratePostgresServer } from "../db/migrate";
+import { pageJsGzipKb } from "./bench/page-weight";
 import { seedBenchWave } from "./bench/seed";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
@@ -95,6 +97,12 @@ async function main() {
     });
     const base = `http://127.0.0.1:${PORT}`;
     await waitForHealth(`${base}/api/health`, server);
+
+    const baseline = await pageJsGzipKb(`${base}/blank`);
+    const respondent = await pageJsGzipKb(`${base}/r`, { name: "circles_respondent", value: tokens[0]!.token });
+    print("baseline_js_gzip_kb", baseline);
+    print("respondent_js_gzip_kb", respondent);
+    print("respondent_js_vs_baseline", respondent / baseline, 3);
 
     const latencies = await saveLoad(base, tokens);
     const sorted = latencies.sort((a, b) => a - b);
