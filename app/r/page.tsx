@@ -1,49 +1,54 @@
+// The respondent's page after the link: the welcome (who is asking, what happens to the answers), then
+// the survey and its endings, all on this one address so that the phone's offline copy covers them.
+import { createHash } from "node:crypto";
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { RespondentApp } from "@/components/respondent/respondent-app";
+import { respondentMessages } from "@/components/respondent/messages";
+import { initialLanguage } from "@/components/respondent/preferred-language";
 import { getDatabase } from "@/db/client";
-import { localize, textDirection, type TLanguage } from "@/lib/survey/languages";
 import { RESPONDENT_COOKIE } from "@/server/context";
 import { getWelcome } from "@/server/services/respondent/get-welcome";
 
 export const metadata: Metadata = { title: "Your feedback" };
+// Rendered per request and sent with `Cache-Control: no-store` (the service worker keeps its own copy).
 export const dynamic = "force-dynamic";
 
-const ANONYMITY = {
-  anonymous:
-    "Your answers are anonymous: they are only ever shown combined with the answers of at least several other people, and no one can see what you said.",
-  confidential:
-    "Your answers are confidential: reports combine them with other people's answers; only a small number of administrators can see one circle's answers, to improve care.",
-} as const;
-
-export default async function WelcomePage() {
-  const token = (await cookies()).get(RESPONDENT_COOKIE)?.value ?? null;
+export default async function RespondentPage() {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const token = cookieStore.get(RESPONDENT_COOKIE)?.value ?? null;
   const { db } = await getDatabase();
   const welcome = await getWelcome({ db, token });
-  if (!welcome) redirect("/r/invalid");
+  if (!welcome || !token) redirect("/r/invalid");
   if (welcome.waveStatus === "closed") redirect("/r/closed");
-  const language = (welcome.definition.languages.includes(welcome.language as TLanguage)
-    ? welcome.language
-    : welcome.definition.defaultLanguage) as TLanguage;
-  const intro = localize(welcome.definition.intro, language, welcome.definition.defaultLanguage);
+  if (welcome.waveStatus !== "open") redirect("/r/invalid");
+
+  const { definition } = welcome;
+  const perspective = definition.perspectives.find((p) => p.key === welcome.perspectiveKey);
   return (
-    <main lang={language} dir={textDirection(language)}>
-      <p className="text-sm font-semibold text-brand-700">{welcome.organisation}</p>
-      <h1 className="mt-2 text-2xl font-semibold">{welcome.definition.name}</h1>
-      {welcome.status === "completed" ? (
-        <p className="mt-4 text-lg">Thank you: your answers have been received.</p>
-      ) : (
-        <>
-          {intro && <p className="mt-4 text-lg">{intro}</p>}
-          <p className="mt-4">
-            You are answering as: <strong>{localize(welcome.perspectiveLabel, language)}</strong>
-          </p>
-          <h2 className="mt-6 text-lg font-semibold">What happens to your answers</h2>
-          <p className="mt-2">{ANONYMITY[welcome.anonymityMode]}</p>
-          {welcome.privacyText && <p className="mt-2 text-slate-700">{welcome.privacyText}</p>}
-        </>
-      )}
-      {welcome.contactText && <p className="mt-6 text-sm text-slate-700">{welcome.contactText}</p>}
-    </main>
+    <RespondentApp
+      // A one-way name for this link's storage on the phone: the token itself never reaches the page.
+      storageKey={createHash("sha256").update(`circles.respondent.storage:${token}`).digest("base64url").slice(0, 22)}
+      organisation={welcome.organisation}
+      surveyName={definition.name}
+      intro={definition.intro}
+      perspectiveLabel={welcome.perspectiveLabel}
+      isPrimary={perspective?.primary ?? false}
+      anonymityMode={welcome.anonymityMode}
+      privacyText={welcome.privacyText}
+      contactText={welcome.contactText}
+      languages={definition.languages}
+      defaultLanguage={definition.defaultLanguage}
+      initialLanguage={initialLanguage({
+        stored: welcome.language,
+        acceptLanguage: headerList.get("accept-language"),
+        offered: definition.languages,
+        fallback: definition.defaultLanguage,
+      })}
+      started={welcome.status === "started"}
+      completed={welcome.status === "completed"}
+      messages={respondentMessages(definition.languages)}
+    />
   );
 }

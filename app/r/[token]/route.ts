@@ -14,7 +14,9 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
   const { token } = await params;
   const { db } = await getDatabase();
   const outcome = await enterWithLink({ db, token });
-  const res = NextResponse.redirect(new URL(PAGES[outcome], req.url), 303);
+  // A relative Location: the browser stays on the host it used (and holds the cookie for); `req.url` may
+  // name another host (`localhost` behind `next start -H 127.0.0.1`, or an internal name behind a proxy).
+  const res = new NextResponse(null, { status: 303, headers: { Location: PAGES[outcome] } });
   res.headers.set("Referrer-Policy", "no-referrer");
   res.headers.set("Cache-Control", "no-store");
   if (outcome === "welcome" || outcome === "submitted") {

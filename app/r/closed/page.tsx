@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 
+// Sent with `Cache-Control: no-store` like every respondent page.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Survey closed" };
 
 export default function ClosedPage() {

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 
+// Sent with `Cache-Control: no-store` like every respondent page.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Link not valid" };
 
 /** One page for unknown, revoked and expired links alike: it must not hint which. */
