@@ -75,6 +75,11 @@ export function submitResponse(): Promise<{ submitted: true }> {
   return mutate("response.submit");
 }
 
+/** For the primary: who is answering. Sent when chosen and again just before submitting. */
+export function setAnsweredBy(answeredBy: "self" | "helped" | "proxy"): Promise<{ answeredBy: string }> {
+  return mutate("response.setAnsweredBy", { answeredBy });
+}
+
 export function declineResponse(): Promise<{ declined: true }> {
   return mutate("response.decline");
 }

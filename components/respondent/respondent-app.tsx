@@ -8,7 +8,7 @@ import { textDirection, type TLanguage } from "@/lib/survey/languages";
 import { hasAnswer, pagesFor, type TAnswers, type TAnswerValue } from "@/lib/survey/logic";
 import { AnsweredByScreen, type TAnsweredBy } from "./answered-by-screen";
 import { AnswerQueue, type TQueueStatus } from "./answer-queue";
-import { declineResponse, getResponse, ProcedureError, saveAnswer, submitResponse, type TResponseData } from "./api";
+import { declineResponse, getResponse, ProcedureError, saveAnswer, setAnsweredBy as sendAnsweredBy, submitResponse, type TResponseData } from "./api";
 import type { TRespondentMessages } from "./messages";
 import { forgetOfflineCopy, keepOfflineCopy } from "./offline";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON, WelcomeScreen, type TWelcomeText } from "./welcome-screen";
@@ -241,6 +241,7 @@ export function RespondentApp(props: TRespondentAppProps) {
       return;
     }
     try {
+      if (props.isPrimary && answeredBy) await sendAnsweredBy(answeredBy);
       await submitResponse();
     } catch (err) {
       setActionError(describe(err, true));
@@ -301,6 +302,8 @@ export function RespondentApp(props: TRespondentAppProps) {
           headingRef={headingRef}
           onChoose={(choice) => {
             setAnsweredBy(choice);
+            // Best effort now (it may be offline); sent again before submitting.
+            sendAnsweredBy(choice).catch(() => {});
             go("survey", { answeredBy: choice });
           }}
         />

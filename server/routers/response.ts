@@ -2,6 +2,7 @@ import { z } from "zod";
 import { declineResponse, submitResponse } from "@/server/services/response/submit-response";
 import { getResponse } from "@/server/services/response/get-response";
 import { saveAnswer } from "@/server/services/response/save-answer";
+import { ANSWERED_BY, setAnsweredBy } from "@/server/services/response/set-answered-by";
 import { respondentProcedure, router } from "@/server/trpc";
 
 // Checked against the item by the service; here only the outer shape and sizes.
@@ -18,6 +19,10 @@ export const responseRouter = router({
   saveAnswer: respondentProcedure
     .input(z.strictObject({ itemKey: z.string().min(1).max(64), value: ZAnswerValue, seq: z.int().min(1).max(Number.MAX_SAFE_INTEGER) }))
     .mutation(({ ctx, input }) => saveAnswer({ db: ctx.db, actor: ctx.respondent, ...input })),
+
+  setAnsweredBy: respondentProcedure
+    .input(z.strictObject({ answeredBy: z.enum(ANSWERED_BY) }))
+    .mutation(({ ctx, input }) => setAnsweredBy({ db: ctx.db, actor: ctx.respondent, ...input })),
 
   submit: respondentProcedure.mutation(({ ctx }) => submitResponse({ db: ctx.db, actor: ctx.respondent })),
 

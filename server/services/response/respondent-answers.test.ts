@@ -150,3 +150,14 @@ describe("submitting", () => {
     expect(row!.status).toBe("declined");
   });
 });
+
+describe("who is answering", () => {
+  it("is stored for the primary and refused for companions", async () => {
+    const { patient, family } = await newCircle();
+    expect(await as(patient.token).response.setAnsweredBy({ answeredBy: "helped" })).toEqual({ answeredBy: "helped" });
+    const [row] = await open.db.select().from(respondents).where(eq(respondents.id, patient.id));
+    expect(row!.answeredBy).toBe("helped");
+    expect((await as(patient.token).response.get()).answeredBy).toBe("helped");
+    expect(await codeOf(as(family.token).response.setAnsweredBy({ answeredBy: "self" }))).toMatch(/^BAD_REQUEST: /);
+  });
+});
