@@ -2,19 +2,7 @@
 // each linked item worded for the patient, the family and the staff, in English and Spanish.
 // `story` holds the truth the generated answers tell (see ItemStory in survey.ts).
 import type { SeedSurvey } from "./survey";
-
-const FREQUENCY = {
-  en: ["Never", "Rarely", "Sometimes", "Usually", "Always"],
-  es: ["Nunca", "Rara vez", "A veces", "Casi siempre", "Siempre"],
-};
-const EXTENT = {
-  en: ["Not at all", "A little", "To some extent", "Mostly", "Completely"],
-  es: ["En absoluto", "Un poco", "En cierta medida", "En gran parte", "Totalmente"],
-};
-const QUALITY = {
-  en: ["Poor", "Fair", "Good", "Very good", "Excellent"],
-  es: ["Mala", "Regular", "Buena", "Muy buena", "Excelente"],
-};
+import { EXTENT, FREQUENCY, QUALITY } from "@/lib/survey/templates/scales";
 
 export const HOSPITAL_STAY: SeedSurvey = {
   name: "Hospital stay",

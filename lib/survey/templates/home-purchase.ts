@@ -1,19 +1,8 @@
 // Starting point for a home purchase survey: the buyer, a parent or co-buyer who went through it with
 // them, and the agent who handled the sale, in English and Spanish.
 import type { TSurveyDefinitionInput } from "../definition";
+import { EXTENT, FREQUENCY, QUALITY } from "./scales";
 
-const EXTENT = {
-  en: ["Not at all", "A little", "To some extent", "Mostly", "Completely"],
-  es: ["En absoluto", "Un poco", "En cierta medida", "En gran parte", "Totalmente"],
-};
-const FREQUENCY = {
-  en: ["Never", "Rarely", "Sometimes", "Usually", "Always"],
-  es: ["Nunca", "Rara vez", "A veces", "Casi siempre", "Siempre"],
-};
-const QUALITY = {
-  en: ["Poor", "Fair", "Good", "Very good", "Excellent"],
-  es: ["Mala", "Regular", "Buena", "Muy buena", "Excelente"],
-};
 const ALL = ["buyer", "co_buyer", "agent"];
 
 // Annotated rather than `satisfies`: the literal's inferred type (optional `undefined` wordings) would not

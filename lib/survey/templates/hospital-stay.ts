@@ -1,19 +1,8 @@
 // Starting point for a hospital survey: the patient, the family at the bedside and the staff who
 // cared for them, each asked the same linked items in their own words, in English and Spanish.
 import type { TSurveyDefinitionInput } from "../definition";
+import { EXTENT, FREQUENCY, QUALITY } from "./scales";
 
-const FREQUENCY = {
-  en: ["Never", "Rarely", "Sometimes", "Usually", "Always"],
-  es: ["Nunca", "Rara vez", "A veces", "Casi siempre", "Siempre"],
-};
-const EXTENT = {
-  en: ["Not at all", "A little", "To some extent", "Mostly", "Completely"],
-  es: ["En absoluto", "Un poco", "En cierta medida", "En gran parte", "Totalmente"],
-};
-const QUALITY = {
-  en: ["Poor", "Fair", "Good", "Very good", "Excellent"],
-  es: ["Mala", "Regular", "Buena", "Muy buena", "Excelente"],
-};
 const ALL = ["patient", "family", "staff"];
 
 // Annotated rather than `satisfies`: the literal's inferred type (optional `undefined` wordings) would not

@@ -1,19 +1,8 @@
 // Starting point for an insurance claim survey: the policyholder, a family member who helped with the
 // claim and the claims handler who dealt with it, in English and Spanish.
 import type { TSurveyDefinitionInput } from "../definition";
+import { EASE, EXTENT, FREQUENCY } from "./scales";
 
-const EASE = {
-  en: ["Very difficult", "Difficult", "Neither easy nor difficult", "Easy", "Very easy"],
-  es: ["Muy difícil", "Difícil", "Ni fácil ni difícil", "Fácil", "Muy fácil"],
-};
-const FREQUENCY = {
-  en: ["Never", "Rarely", "Sometimes", "Usually", "Always"],
-  es: ["Nunca", "Rara vez", "A veces", "Casi siempre", "Siempre"],
-};
-const EXTENT = {
-  en: ["Not at all", "A little", "To some extent", "Mostly", "Completely"],
-  es: ["En absoluto", "Un poco", "En cierta medida", "En gran parte", "Totalmente"],
-};
 const ALL = ["policyholder", "family_member", "claims_handler"];
 
 // Annotated rather than `satisfies`: the literal's inferred type (optional `undefined` wordings) would not
