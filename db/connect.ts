@@ -67,7 +67,7 @@ export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(options.url, {
-      max: options.max ?? 10,
+      max: options.max ?? poolSize(options.url),
       connect_timeout: 5,
       onnotice: () => {},
       // Keep JSON and dates as drizzle expects.
@@ -106,6 +106,20 @@ export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
     },
     dump: () => pglite.dumpDataDir("none"),
   };
+}
+
+/**
+ * Connections per process: `?max=N` on DATABASE_URL, else 20. Commits are what writes wait for, and
+ * PostgreSQL flushes the commits of the connections waiting together at once (group commit), so a pool
+ * too small makes concurrent writers queue for a flush each (saving answers also shares statements, see
+ * server/services/response/save-answer.ts). Keep instances × max under the server's max_connections
+ * (100 by default), less what workers use.
+ */
+export const DEFAULT_POOL_SIZE = 20;
+
+function poolSize(url: string): number {
+  const max = Number(new URL(url).searchParams.get("max"));
+  return Number.isInteger(max) && max > 0 ? max : DEFAULT_POOL_SIZE;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -52,12 +52,12 @@ test("someone in two organisations switches between them", async ({ page }) => {
   await expect(page.getByText("Hospital stay")).toHaveCount(0);
 });
 
-test("a manager sees no Members page; a deactivated member is refused at their next step", async ({ browser }) => {
+test("a manager sees no Members page; a deactivated member is signed out at their next step", async ({ browser }) => {
   const managerPage = await (await browser.newContext()).newPage();
   await signIn(managerPage, DEMO.manager);
   await expect(managerPage.getByRole("link", { name: "Members" })).toHaveCount(0);
   await managerPage.goto("/members");
-  await expect(managerPage.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(managerPage.getByRole("heading", { name: "No access" })).toBeVisible();
 
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, DEMO.admin);
@@ -67,11 +67,13 @@ test("a manager sees no Members page; a deactivated member is refused at their n
   await row.getByRole("button", { name: /Deactivate/ }).click();
   await expect(row.getByText("inactive")).toBeVisible();
 
+  // Deactivation ends every session of the member at once.
   await managerPage.goto("/dashboard");
-  await expect(managerPage.getByRole("heading", { name: "No access" })).toBeVisible();
+  await expect(managerPage).toHaveURL(/\/sign-in\?ended=1$/);
+  await expect(managerPage.getByText("Your session has ended")).toBeVisible();
 
   await row.getByRole("button", { name: /Reactivate/ }).click();
   await expect(row.getByText("active", { exact: true })).toBeVisible();
-  await managerPage.goto("/dashboard");
+  await signIn(managerPage, DEMO.manager);
   await expect(managerPage.getByRole("heading", { level: 1, name: "Riverside Hospital" })).toBeVisible();
 });

@@ -1,23 +1,32 @@
 // `npm run bench`: speed figures, one `name: value` line each. Needs PostgreSQL (BENCH_DATABASE_URL, else
 // DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432): a fresh database is made for the run.
 //   baseline_js_gzip_kb / respondent_js_gzip_kb — JavaScript an empty page and the respondent page download;
+//   respondent_lighthouse_performance / _accessibility — Lighthouse's mobile scores of a respondent's link;
 //   answer_saves_per_s / answer_save_p50_ms / _p95_ms / _p99_ms — 50 simulated respondents saving answers
-//     through the real tRPC endpoint of a production server (each acknowledged after its commit);
-//   pgbench_inserts_per_s — pgbench, a comparable single-row upsert, 50 clients, same server, right after.
+//     through the real tRPC endpoint of the production server (each acknowledged after its commit);
+//   answer_save_server_cpu_ms — the server's CPU time per save;
+//   pgbench_inserts_per_s — pgbench, a comparable single-row upsert, 50 clients, same server, right after;
+//   report_cube_build_ms / report_ms_p50 / report_ms_p95 — the wave report of a 100,000-circle wave
+//     (seed:large), first cold (its report cube is built), then warm with and without filters.
+// README.md ("Performance") lists the variables that help while working on a figure.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { connect } from "../db/connect";
 import { migratePostgresServer } from "../db/migrate";
+import { lighthouseScores } from "./bench/lighthouse";
+import { benchReport } from "./bench/report";
 import { pageJsGzipKb } from "./bench/page-weight";
 import { seedBenchWave } from "./bench/seed";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const CLIENTS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP_SECONDS = 2;
 
 function serverUrl(): string {
   const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -62,7 +71,8 @@ function buildIsStale(): boolean {
       const full = path.join(dir, entry.name);
       return entry.isDirectory() ? newer(full) : fs.statSync(full).mtimeMs > built;
     });
-  return ["app", "components", "server", "lib", "db", "trpc"].some((dir) => fs.existsSync(dir) && newer(dir));
+  if (["next.config.mjs", "package.json"].some((file) => fs.statSync(file).mtimeMs > built)) return true;
+  return ["app", "components", "server", "lib", "db", "trpc", "messages", "public"].some((dir) => fs.existsSync(dir) && newer(dir));
 }
 
 async function main() {
@@ -73,21 +83,29 @@ async function main() {
   }
 
   const admin = postgres(serverUrl(), { max: 1, onnotice: () => {} });
-  const name = `circles_bench_${Date.now()}`;
+  // Its own database, named so that benches started together (by other people too) never share one.
+  const name = `circles_bench_${Date.now()}_${process.pid}`;
   await admin.unsafe(`create database ${name}`);
   const url = withDatabase(serverUrl(), name);
   let server: ChildProcess | undefined;
   try {
     await migratePostgresServer(url);
     const open = await connect({ kind: "postgres", url, max: 4 });
-    const tokens = await seedBenchWave(open.db, CLIENTS);
+    // Two more respondents than savers: one for the page weight, one whose link Lighthouse opens.
+    const { surveyName, respondents } = await seedBenchWave(open.db, CLIENTS + 2);
+    const [weighed, audited, ...tokens] = respondents;
     await open.close();
 
-    server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    // What `npm start` runs: Next.js for pages, the tRPC handler directly for /api/trpc.
+    // BENCH_PROFILE=<dir>: a CPU profile of the server (.cpuprofile, for Chrome's DevTools) written there.
+    const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+    server = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/server.ts", "--port", String(PORT), "--hostname", "127.0.0.1"], {
       env: {
         ...process.env,
         NODE_ENV: "production",
-        DATABASE_URL: url,
+        // The default pool unless BENCH_POOL says otherwise (saves arriving together share statements, so
+        // a few connections carry 50 respondents).
+        DATABASE_URL: process.env.BENCH_POOL ? `${url}?max=${process.env.BENCH_POOL}` : url,
         CIRCLES_WORKER: "false",
         NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef0123456789",
         LOG_LEVEL: "warn",
@@ -98,25 +116,48 @@ async function main() {
     const base = `http://127.0.0.1:${PORT}`;
     await waitForHealth(`${base}/api/health`, server);
 
-    const baseline = await pageJsGzipKb(`${base}/blank`);
-    const respondent = await pageJsGzipKb(`${base}/r`, { name: "circles_respondent", value: tokens[0]!.token });
-    print("baseline_js_gzip_kb", baseline);
-    print("respondent_js_gzip_kb", respondent);
-    print("respondent_js_vs_baseline", respondent / baseline, 3);
+    // BENCH_SKIP_PAGES=1: only the saving figures (while working on the save path).
+    if (process.env.BENCH_SKIP_PAGES !== "1") {
+      const baseline = await pageJsGzipKb(`${base}/blank`);
+      const respondent = await pageJsGzipKb(`${base}/r`, { name: "circles_respondent", value: weighed!.token });
+      print("baseline_js_gzip_kb", baseline);
+      print("respondent_js_gzip_kb", respondent);
+      print("respondent_js_vs_baseline", respondent / baseline, 3);
 
-    const latencies = await saveLoad(base, tokens);
+      // The way a respondent arrives: their personal link, exchanged for a cookie and redirected to /r.
+      await assertAnsweringPage(base, audited!.token, surveyName);
+      const lighthouse = lighthouseScores(`${base}/r/${audited!.token}`, process.env.BENCH_LIGHTHOUSE_REPORT);
+      if (lighthouse.finalUrl !== `${base}/r`) throw new Error(`Lighthouse ended on ${lighthouse.finalUrl}, not the answering page ${base}/r`);
+      print("respondent_lighthouse_performance", lighthouse.performance, 0);
+      print("respondent_lighthouse_accessibility", lighthouse.accessibility, 0);
+      if (lighthouse.performance < 95 || lighthouse.accessibility < 95) {
+        console.error(`bench: Lighthouse findings: ${lighthouse.findings.join("; ") || "none"}`);
+      }
+    }
+
+    const { latencies, serverCpuSeconds: serverCpu } = await saveLoad(base, tokens, server.pid!);
     const sorted = latencies.sort((a, b) => a - b);
     const savesPerSecond = latencies.length / SECONDS;
     print("answer_saves_per_s", savesPerSecond);
     print("answer_save_p50_ms", percentile(sorted, 50));
     print("answer_save_p95_ms", percentile(sorted, 95));
     print("answer_save_p99_ms", percentile(sorted, 99));
+    // CPU time the app server spent per save: unlike the rates, not inflated when other work shares the machine.
+    print("answer_save_server_cpu_ms", (serverCpu * 1000) / latencies.length, 3);
 
     process.kill(-server.pid!, "SIGTERM");
+    await new Promise((resolve) => server!.once("exit", resolve));
     server = undefined;
     const pgbench = runPgbench(url);
     print("pgbench_inserts_per_s", pgbench);
     print("answer_saves_vs_pgbench", savesPerSecond / pgbench, 3);
+
+    // The wave report of a large wave (seed:large into this database; BENCH_REPORT_CIRCLES, default
+    // 100,000; BENCH_SKIP_REPORT=1 leaves it out).
+    if (process.env.BENCH_SKIP_REPORT !== "1") {
+      const circles = Number(process.env.BENCH_REPORT_CIRCLES ?? 100_000);
+      await benchReport(url, circles, (metric, value) => console.log(`${metric}: ${value}`));
+    }
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
@@ -125,29 +166,92 @@ async function main() {
   }
 }
 
-/** CLIENTS loops, each a respondent answering on its own link, for SECONDS; returns every save's latency. */
-async function saveLoad(base: string, tokens: { token: string; itemKeys: string[] }[]): Promise<number[]> {
+/** User plus system CPU seconds a process (Linux) has used so far. */
+function cpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The link's page shows the survey (not the page for a link that does not work): what Lighthouse is to score. */
+async function assertAnsweringPage(base: string, token: string, surveyName: string) {
+  const res = await fetch(`${base}/r`, { redirect: "manual", headers: { cookie: `circles_respondent=${token}` } });
+  const html = await res.text();
+  if (res.status !== 200 || !html.includes(surveyName)) {
+    throw new Error(`the answering page did not show the survey (${res.status}): Lighthouse would score something else`);
+  }
+}
+
+/**
+ * CLIENTS loops, each a respondent answering on its own link, for WARMUP_SECONDS and then SECONDS, measured:
+ * every save's latency, and the CPU time the server spent meanwhile.
+ * Lean on purpose (node:http, one keep-alive connection per respondent, like a phone), so that the figure
+ * is the server's and not the load generator's.
+ */
+async function saveLoad(
+  base: string,
+  tokens: { token: string; itemKeys: string[] }[],
+  serverPid: number,
+): Promise<{ latencies: number[]; serverCpuSeconds: number }> {
+  const { hostname, port } = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: tokens.length });
   const latencies: number[] = [];
   let errors = 0;
-  const deadline = performance.now() + SECONDS * 1000;
+  let firstError = "";
+  // The first seconds are not counted: connections open, statements get prepared, code gets compiled.
+  const measuring = performance.now() + WARMUP_SECONDS * 1000;
+  const deadline = measuring + SECONDS * 1000;
+  let cpuBefore = cpuSeconds(serverPid);
+  const warm = setTimeout(() => (cpuBefore = cpuSeconds(serverPid)), WARMUP_SECONDS * 1000);
   await Promise.all(
     tokens.map(async ({ token, itemKeys }, client) => {
       let seq = 1;
-      const headers = { "content-type": "application/json", cookie: `circles_respondent=${token}` };
+      const cookie = `circles_respondent=${token}`;
       while (performance.now() < deadline) {
         const itemKey = itemKeys[seq % itemKeys.length]!;
         const body = JSON.stringify({ json: { itemKey, value: 1 + ((seq + client) % 5), seq } });
         const started = performance.now();
-        const res = await fetch(`${base}/api/trpc/response.saveAnswer`, { method: "POST", headers, body });
-        await res.arrayBuffer();
-        if (res.ok) latencies.push(performance.now() - started);
-        else errors++;
+        const { status, text } = await post(agent, hostname, Number(port), "/api/trpc/response.saveAnswer", cookie, body);
+        if (status === 200) {
+          if (started >= measuring) latencies.push(performance.now() - started);
+        } else {
+          errors++;
+          firstError ||= `${status} ${text.slice(0, 200)}`;
+        }
         seq++;
       }
     }),
   );
-  if (errors > 0) console.error(`bench: ${errors} saves failed`);
-  return latencies;
+  clearTimeout(warm);
+  const serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore;
+  agent.destroy();
+  if (errors > 0) console.error(`bench: ${errors} saves failed, the first: ${firstError}`);
+  return { latencies, serverCpuSeconds };
+}
+
+function post(agent: http.Agent, hostname: string, port: number, path: string, cookie: string, body: string) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = http.request(
+      {
+        agent,
+        hostname,
+        port,
+        path,
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
 /** pgbench: a single-row upsert of the same shape (respondent, item, value, sequence), CLIENTS clients. */
@@ -177,7 +281,7 @@ function runPgbench(url: string): number {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
+    console.error(err instanceof Error ? `${err.message}${err.cause ? ` (${String(err.cause)})` : ""}` : err);
     process.exit(1);
   },
 );

@@ -1,5 +1,5 @@
 // The server Playwright tests against: a production build on a fresh embedded database with the demo,
-// exactly what a newcomer's first start gives.
+// started as `npm start` starts it (scripts/server.ts), exactly what a newcomer's first start gives.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +16,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "--port", port, "--hostname", "127.0.0.1"], {
   stdio: "inherit",
   env: { ...env, NODE_ENV: "production" },
 });

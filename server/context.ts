@@ -37,6 +37,30 @@ export function readCookie(header: string | null, name: string): string | null {
   return null;
 }
 
+/**
+ * The client's network address, from X-Forwarded-For (the production server, scripts/server.ts, appends
+ * the address of whoever connected, as a proxy does). Entries are read from the right, skipping private
+ * and loopback addresses (our own proxies and load balancers): the first public one is the client. The
+ * entries left of it are whatever the client chose to send, so they are never trusted. When every entry
+ * is private (an intranet), the leftmost is taken.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (chain.length === 0) return headers.get("x-real-ip")?.trim() || "unknown";
+  for (let i = chain.length - 1; i >= 0; i--) if (!isPrivateAddress(chain[i]!)) return chain[i]!;
+  return chain[0]!;
+}
+
+export function isPrivateAddress(ip: string): boolean {
+  const address = ip.toLowerCase().replace(/^::ffff:(?=\d+\.)/, "");
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(address);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  // Loopback, unique local (fc00::/7) and link-local (fe80::/10).
+  return address === "::1" || /^f[cd][0-9a-f]{0,2}:/.test(address) || /^fe[89ab][0-9a-f]?:/.test(address);
 }

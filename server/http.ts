@@ -7,7 +7,7 @@ import { appRouter } from "./root";
 export const MAX_BODY_BYTES = 1_000_000;
 /** Circle imports carry a whole CSV file. */
 const LARGE_BODY_PROCEDURES = ["circle.importPreview", "circle.import"];
-const MAX_LARGE_BODY_BYTES = 21 * 1024 * 1024;
+export const MAX_LARGE_BODY_BYTES = 21 * 1024 * 1024;
 
 export async function handleTrpcRequest(
   req: Request,

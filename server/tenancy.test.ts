@@ -13,11 +13,17 @@ import { callerFor, createOrganisation, type TestOrganisation } from "@/test/fac
 let open: OpenDatabase;
 let mine: TestOrganisation;
 let theirs: TestOrganisation;
+let theirInvitationId: string;
 
 beforeAll(async () => {
   open = await openTestDatabase();
   mine = await createOrganisation(open, "Mine");
   theirs = await createOrganisation(open, "Theirs");
+  const invitation = await callerFor(open, { userId: theirs.admin.id }).member.invite({
+    email: `invitee.${randomUUID()}@theirs.test`,
+    role: "manager",
+  });
+  theirInvitationId = invitation.id;
 });
 afterAll(() => open.close());
 
@@ -31,7 +37,7 @@ const minimalDefinition = {
   languages: ["en"],
   intro: {},
   perspectives: [
-    { key: "patient", label: { en: "Patient" }, primary: true, limitPerCircle: 1, invitableBy: { organisation: true, respondent: false } },
+    { key: "patient", label: { en: "Patient" }, primary: true, limitPerCircle: 1, invitableBy: { organisation: true, respondent: false }, provider: false },
   ],
   items: [],
 } satisfies TSurveyDefinition;
@@ -59,6 +65,15 @@ const cases: Record<string, Case> = {
   "wave.update": { call: (c, id) => c.wave.update({ waveId: id, settings: { name: "Foreign" } }), foreignId: () => theirs.wave.id },
   "wave.open": { call: (c, id) => c.wave.open({ waveId: id }), foreignId: () => theirs.wave.id },
   "wave.close": { call: (c, id) => c.wave.close({ waveId: id }), foreignId: () => theirs.wave.id },
+  "report.wave": { call: (c, id) => c.report.wave({ waveId: id }), foreignId: () => theirs.wave.id },
+  "report.trends": { call: (c, id) => c.report.trends({ waveId: id }), foreignId: () => theirs.wave.id },
+  "report.comments": { call: (c, id) => c.report.comments({ waveId: id }), foreignId: () => theirs.wave.id },
+  "report.export": { call: (c, id) => c.report.export({ waveId: id, form: "long" }), foreignId: () => theirs.wave.id },
+  "report.disagreements": { call: (c, id) => c.report.disagreements({ waveId: id }), foreignId: () => theirs.wave.id },
+  "report.circle": {
+    call: (c, id) => c.report.circle({ waveId: id, circleId: theirs.circle.id }),
+    foreignId: () => theirs.wave.id,
+  },
   "circle.list": { call: (c, id) => c.circle.list({ waveId: id }), foreignId: () => theirs.wave.id },
   "circle.create": {
     call: (c, id) => c.circle.create({ waveId: id, circle: { respondents: [{ perspectiveKey: "patient" }] } }),
@@ -86,6 +101,18 @@ const cases: Record<string, Case> = {
   "member.setRole": {
     call: (c, id) => c.member.setRole({ membershipId: id, role: "manager" }),
     foreignId: () => theirs.memberships.staff.id,
+  },
+  "member.setScope": {
+    call: (c, id) => c.member.setScope({ membershipId: id, scope: { sites: ["North"], units: [] } }),
+    foreignId: () => theirs.memberships.staff.id,
+  },
+  "member.revokeInvitation": {
+    call: (c, id) => c.member.revokeInvitation({ invitationId: id }),
+    foreignId: () => theirInvitationId,
+  },
+  "retention.eraseRespondent": {
+    call: (c, id) => c.retention.eraseRespondent({ respondentId: id, reason: "Asked by phone" }),
+    foreignId: () => theirs.respondent.id,
   },
   "organisation.switch": {
     call: (c, id) => c.organisation.switch({ organisationId: id }),

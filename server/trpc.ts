@@ -1,14 +1,18 @@
 // tRPC: initialisation, the error formatter and the procedure builders. `t` itself is not exported.
 import { initTRPC, TRPCError } from "@trpc/server";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { memberships, organisations, perspectives, respondents, waves, type TMemberRole } from "@/db/schema";
+import { memberships, organisations, type TMemberRole } from "@/db/schema";
+import { findRespondentByLink } from "@/server/services/response/load-respondent";
 import { hashToken, looksLikeToken } from "@/server/tokens";
 import type { Context } from "./context";
 import { AppError } from "./errors";
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
+
+/** The cause of a refusal because the member's access or session has ended (not a missing role). */
+class AccessEnded extends Error {}
 
 /** `name: Too big: expected string to have <=200 characters; extra: Unrecognized key` */
 export function describeZodError(error: ZodError): { message: string; fieldErrors: Record<string, string[]> } {
@@ -39,6 +43,8 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         fieldErrors: zod?.fieldErrors ?? app?.fieldErrors ?? null,
+        // Signed-in screens show "your access has ended" for these, whatever call met them.
+        accessEnded: error.code === "UNAUTHORIZED" || error.cause instanceof AccessEnded,
       },
     };
   },
@@ -65,11 +71,16 @@ export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, userId } });
 });
 
+/** Where a member restricted to some sites and units may work; empty lists mean every site or unit. */
+export type TMemberScope = { sites: string[]; units: string[] };
+
 export type Actor = {
   userId: string;
   organisationId: string;
   membershipId: string;
   role: TMemberRole;
+  /** Staff restricted to sites/units see and start circles only there; null: everywhere (admins, managers). */
+  scope?: TMemberScope | null;
 };
 
 /**
@@ -85,6 +96,8 @@ export function memberProcedure(...roles: [TMemberRole, ...TMemberRole[]]) {
         organisationId: memberships.organisationId,
         role: memberships.role,
         active: memberships.active,
+        sites: memberships.sites,
+        units: memberships.units,
       })
       .from(memberships)
       .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -94,11 +107,13 @@ export function memberProcedure(...roles: [TMemberRole, ...TMemberRole[]]) {
       ? rows.find((r) => r.organisationId === ctx.requestedOrganisationId)
       : undefined;
     if (requested && !requested.active) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Your access to this organisation has been removed." });
+      const message = "Your access to this organisation has been removed.";
+      throw new TRPCError({ code: "FORBIDDEN", message, cause: new AccessEnded(message) });
     }
     const membership = requested ?? rows.find((r) => r.active);
     if (!membership) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Your account is not an active member of any organisation." });
+      const message = "Your account is not an active member of any organisation.";
+      throw new TRPCError({ code: "FORBIDDEN", message, cause: new AccessEnded(message) });
     }
     if (!roles.includes(membership.role)) {
       throw new TRPCError({
@@ -111,6 +126,10 @@ export function memberProcedure(...roles: [TMemberRole, ...TMemberRole[]]) {
       organisationId: membership.organisationId,
       membershipId: membership.membershipId,
       role: membership.role,
+      scope:
+        membership.role === "staff" && (membership.sites.length > 0 || membership.units.length > 0)
+          ? { sites: membership.sites, units: membership.units }
+          : null,
     };
     return next({ ctx: { ...ctx, actor } });
   });
@@ -130,28 +149,24 @@ export type RespondentActor = {
   waveStatus: "draft" | "open" | "closed";
 };
 
+const UNKNOWN_LINK = "This link is not valid. Please use the link you were sent.";
+
 /** A respondent, known by the personal link's token that the entry page exchanged for a cookie. */
 export const respondentProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const token = ctx.respondentToken;
-  const unknown = new TRPCError({ code: "UNAUTHORIZED", message: "This link is not valid. Please use the link you were sent." });
-  if (!token || !looksLikeToken(token)) throw unknown;
-  const [row] = await ctx.db
-    .select({
-      respondentId: respondents.id,
-      organisationId: respondents.organisationId,
-      waveId: respondents.waveId,
-      circleId: respondents.circleId,
-      perspectiveId: respondents.perspectiveId,
-      perspectiveKey: perspectives.key,
-      surveyVersionId: waves.surveyVersionId,
-      waveStatus: waves.status,
-    })
-    .from(respondents)
-    .innerJoin(waves, and(eq(waves.id, respondents.waveId), eq(waves.organisationId, respondents.organisationId)))
-    .innerJoin(perspectives, eq(perspectives.id, respondents.perspectiveId))
-    .where(eq(respondents.tokenHash, hashToken(token)))
-    .limit(1);
-  if (!row) throw unknown;
-  const respondent: RespondentActor = row;
+  if (!token || !looksLikeToken(token)) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
+  const respondent = await findRespondentByLink(ctx.db, hashToken(token));
+  if (!respondent) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
   return next({ ctx: { ...ctx, respondent } });
+});
+
+/**
+ * The hot path of saving answers: only the link as presented (its hash). The service resolves and
+ * checks it inside its own statement (one round trip), refusing unknown and revoked links as UNAUTHORIZED
+ * like `respondentProcedure` does.
+ */
+export const respondentLinkProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const token = ctx.respondentToken;
+  if (!token || !looksLikeToken(token)) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
+  return next({ ctx: { ...ctx, link: { tokenHash: hashToken(token) } } });
 });

@@ -5,9 +5,9 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { RespondentApp } from "@/components/respondent/respondent-app";
-import { respondentMessages } from "@/components/respondent/messages";
 import { initialLanguage } from "@/components/respondent/preferred-language";
 import { getDatabase } from "@/db/client";
+import { respondentClientMessages } from "@/messages/respondent/catalogs";
 import { RESPONDENT_COOKIE } from "@/server/context";
 import { getWelcome } from "@/server/services/respondent/get-welcome";
 
@@ -48,7 +48,8 @@ export default async function RespondentPage() {
       })}
       started={welcome.status === "started"}
       completed={welcome.status === "completed"}
-      messages={respondentMessages(definition.languages)}
+      companionInvites={welcome.allowCompanionInvites}
+      messages={respondentClientMessages(definition.languages)}
     />
   );
 }

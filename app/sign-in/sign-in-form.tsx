@@ -1,10 +1,12 @@
 "use client";
 
+import type { Route } from "next";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
-export function SignInForm() {
+/** `next`: a path of this site to go to once signed in (checked by the page). */
+export function SignInForm({ next = "/dashboard", email = "" }: { next?: string; email?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -28,7 +30,7 @@ export function SignInForm() {
       );
       return;
     }
-    router.replace("/dashboard");
+    router.replace(next as Route);
     router.refresh();
   }
 
@@ -43,6 +45,7 @@ export function SignInForm() {
           name="email"
           type="email"
           autoComplete="username"
+          defaultValue={email}
           required
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base"
         />

@@ -143,6 +143,7 @@ export function newPerspective(d: TSurveyDefinition): TPerspectiveDefinition {
     primary: false,
     limitPerCircle: 1,
     invitableBy: { organisation: true, respondent: false },
+    provider: false,
   };
 }
 

@@ -169,6 +169,15 @@ export function PerspectivesEditor({ definition: d, rowIds, edit, issues, confir
                     />
                     <FieldIssues path={`${path}.invitableBy`} issues={issues.at(`${path}.invitableBy`)} />
                   </fieldset>
+                  {!p.primary && (
+                    <CheckboxField
+                      path={`${path}.provider`}
+                      label="Speaks for the organisation (staff): reports flag blind spots and hidden strengths"
+                      issues={issues}
+                      checked={p.provider}
+                      onChange={(v) => set((x) => void (x.provider = v))}
+                    />
+                  )}
                 </div>
               </section>
             </li>

@@ -2,31 +2,30 @@
 // "Who is answering?" — asked of the primary perspective before the survey: the person themselves,
 // with help, or someone on their behalf. Required; the answer stays in the page for now.
 import { useRef, useState, type Ref } from "react";
+import { useTranslations } from "use-intl";
 import { ChoiceOption } from "@/components/survey/choice-option";
-import type { TRespondentMessages } from "./messages";
 import { PRIMARY_BUTTON } from "./welcome-screen";
 
 export type TAnsweredBy = "self" | "helped" | "proxy";
 
 export function AnsweredByScreen({
-  m,
   value,
   onChoose,
   headingRef,
 }: {
-  m: TRespondentMessages;
   value: TAnsweredBy | null;
   onChoose: (value: TAnsweredBy) => void;
   headingRef: Ref<HTMLHeadingElement>;
 }) {
+  const t = useTranslations("respondent");
   const [choice, setChoice] = useState<TAnsweredBy | null>(value);
   // Counts refusals so that a second "Next" without a choice is announced again.
   const [refused, setRefused] = useState(0);
   const firstOption = useRef<HTMLDivElement>(null);
   const options: [TAnsweredBy, string][] = [
-    ["self", m.whoSelf],
-    ["helped", m.whoHelped],
-    ["proxy", m.whoProxy],
+    ["self", t("whoSelf")],
+    ["helped", t("whoHelped")],
+    ["proxy", t("whoProxy")],
   ];
   const showError = refused > 0 && choice === null;
 
@@ -43,15 +42,15 @@ export function AnsweredByScreen({
       <fieldset aria-describedby={showError ? "answered-by-hint answered-by-error" : "answered-by-hint"} className="min-w-0">
         <legend className="w-full">
           <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
-            {m.whoTitle}
+            {t("whoTitle")}
           </h1>
         </legend>
         <p id="answered-by-hint" className="mt-2 text-slate-700">
-          {m.whoHint}
+          {t("whoHint")}
         </p>
         {showError && (
           <p key={refused} id="answered-by-error" role="alert" className="mt-3 text-sm font-semibold text-rose-800">
-            {m.whoRequired}
+            {t("whoRequired")}
           </p>
         )}
         <div ref={firstOption} className="mt-4 grid gap-2">
@@ -71,7 +70,7 @@ export function AnsweredByScreen({
       </fieldset>
       <div className="mt-8">
         <button type="submit" className={PRIMARY_BUTTON}>
-          {m.next}
+          {t("next")}
         </button>
       </div>
     </form>

@@ -9,6 +9,9 @@ import type { AppRouter } from "@/server/root";
 type TOutputs = inferRouterOutputs<AppRouter>["response"];
 export type TResponseData = TOutputs["get"];
 export type TSaveResult = TOutputs["saveAnswer"];
+type TRespondentOutputs = inferRouterOutputs<AppRouter>["respondent"];
+export type TCompanions = TRespondentOutputs["listCompanions"];
+export type TInvitedCompanion = TRespondentOutputs["inviteCompanion"];
 
 /** Where the page keeps no copy of its own: the service worker's cache of it (public/sw.js). */
 export const OFFLINE_CACHE = "circles-respondent-v1";
@@ -21,6 +24,8 @@ export class ProcedureError extends Error {
     readonly code: string,
     /** The HTTP status; 0 when the request never reached the server. */
     readonly status: number,
+    /** Field-level problems the server named (`{ contact: ["…"] }`), when it named any. */
+    readonly fieldErrors: Record<string, string[]> | null = null,
   ) {
     super(message);
   }
@@ -33,10 +38,10 @@ export class ProcedureError extends Error {
 
 type TEnvelope<T> = {
   result?: { data?: { json?: T } };
-  error?: { json?: { message?: string; data?: { code?: string } } };
+  error?: { json?: { message?: string; data?: { code?: string; fieldErrors?: Record<string, string[]> | null } } };
 };
 
-async function call<T>(path: string, init: RequestInit): Promise<T> {
+export async function call<T>(path: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`/api/trpc/${path}`, { credentials: "same-origin", cache: "no-store", ...init });
@@ -47,10 +52,15 @@ async function call<T>(path: string, init: RequestInit): Promise<T> {
   const body = (await res.json().catch(() => null)) as TEnvelope<T> | null;
   if (res.ok && body?.result?.data) return body.result.data.json as T;
   const error = body?.error?.json;
-  throw new ProcedureError(error?.message ?? `The server answered ${res.status}.`, error?.data?.code ?? "HTTP", res.status);
+  throw new ProcedureError(
+    error?.message ?? `The server answered ${res.status}.`,
+    error?.data?.code ?? "HTTP",
+    res.status,
+    error?.data?.fieldErrors ?? null,
+  );
 }
 
-function mutate<T>(path: string, input: unknown = null, keepalive = false): Promise<T> {
+export function mutate<T>(path: string, input: unknown = null, keepalive = false): Promise<T> {
   return call<T>(path, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -83,3 +93,4 @@ export function setAnsweredBy(answeredBy: "self" | "helped" | "proxy"): Promise<
 export function declineResponse(): Promise<{ declined: true }> {
   return mutate("response.decline");
 }
+

@@ -2,14 +2,15 @@
 // The respondent's pages after the link, on one address (/r) so that one offline copy serves them all:
 // welcome → who is answering (primary only) → the survey, each answer saved as it is given → thanks;
 // or "I'd rather not" → confirm → declined. Which screen was open survives a reload (sessionStorage).
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { IntlProvider, useTranslations } from "use-intl";
 import { SurveyForm, type TSaveState } from "@/components/survey/survey-form";
 import { textDirection, type TLanguage } from "@/lib/survey/languages";
 import { hasAnswer, pagesFor, type TAnswers, type TAnswerValue } from "@/lib/survey/logic";
 import { AnsweredByScreen, type TAnsweredBy } from "./answered-by-screen";
 import { AnswerQueue, type TQueueStatus } from "./answer-queue";
 import { declineResponse, getResponse, ProcedureError, saveAnswer, setAnsweredBy as sendAnsweredBy, submitResponse, type TResponseData } from "./api";
-import type { TRespondentMessages } from "./messages";
+import type { TRespondentClientMessages } from "@/messages/respondent/catalogs";
 import { forgetOfflineCopy, keepOfflineCopy } from "./offline";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON, WelcomeScreen, type TWelcomeText } from "./welcome-screen";
 
@@ -27,8 +28,16 @@ export type TRespondentAppProps = TWelcomeText & {
   /** Answers were saved before (the server says so). */
   started: boolean;
   completed: boolean;
-  messages: Partial<Record<TLanguage, TRespondentMessages>>;
+  /** The wave lets respondents invite companions after submitting ("Who else was with you?"). */
+  companionInvites: boolean;
+  /** The respondent catalogs (messages/respondent) of the survey's languages only. */
+  messages: Partial<Record<TLanguage, TRespondentClientMessages>>;
 };
+
+// "Who else was with you?" and its QR codes load only once the survey is under way: the welcome screen
+// (and the bench's page weight) carries none of it, and it is in the phone's copy before it is needed.
+const loadCompanions = () => import("./companions-section");
+const CompanionsSection = lazy(() => loadCompanions().then((module) => ({ default: module.CompanionsSection })));
 
 // One queue per respondent link for the page's lifetime, outside React so renders never recreate it.
 const queues = new Map<string, AnswerQueue>();
@@ -71,11 +80,27 @@ function resumePage(data: TResponseData, answers: TAnswers): number | undefined 
   return (pages.find((p) => p.items.some((item) => !hasAnswer(answers[item.key]))) ?? pages.at(-1))?.page;
 }
 
+/** The respondent's words come from the catalog of the language they chose, switched in place. */
 export function RespondentApp(props: TRespondentAppProps) {
-  const { storageKey, messages, languages, defaultLanguage } = props;
+  const [language, setLanguage] = useState<TLanguage>(props.initialLanguage);
+  const messages = props.messages[language] ?? props.messages[props.defaultLanguage] ?? Object.values(props.messages)[0]!;
+  return (
+    // No dates or times are shown; a fixed zone keeps the server's and the phone's rendering identical.
+    <IntlProvider locale={language} messages={messages} timeZone="UTC">
+      <RespondentFlow {...props} language={language} setLanguage={setLanguage} />
+    </IntlProvider>
+  );
+}
+
+function RespondentFlow({
+  language,
+  setLanguage,
+  ...props
+}: TRespondentAppProps & { language: TLanguage; setLanguage: (language: TLanguage) => void }) {
+  const { storageKey, languages, defaultLanguage } = props;
+  const t = useTranslations("respondent");
   const sessionKey = `circles.screen.${storageKey}`;
   const [stage, setStage] = useState<TStage>(props.completed ? "thanks" : "welcome");
-  const [language, setLanguage] = useState<TLanguage>(props.initialLanguage);
   const [answeredBy, setAnsweredBy] = useState<TAnsweredBy | null>(null);
   const [data, setData] = useState<TResponseData | null>(null);
   const [loadError, setLoadError] = useState<ProcedureError | null>(null);
@@ -92,7 +117,6 @@ export function RespondentApp(props: TRespondentAppProps) {
   const subscribe = useCallback((onChange: () => void) => queueFor(storageKey).subscribe(onChange), [storageKey]);
   const snapshot = useCallback(() => queueFor(storageKey).status, [storageKey]);
   const status = useSyncExternalStore(subscribe, snapshot, () => SERVER_STATUS);
-  const m = messages[language] ?? messages[defaultLanguage] ?? Object.values(messages)[0]!;
 
   // Data, offline copy and sending: once per page.
   useEffect(() => {
@@ -132,6 +156,11 @@ export function RespondentApp(props: TRespondentAppProps) {
     }
     headingRef.current?.focus();
   }, [stage]);
+
+  // Fetch the companions screen's code while the survey is answered (see loadCompanions).
+  useEffect(() => {
+    if (props.companionInvites && stage === "survey") void loadCompanions().catch(() => {});
+  }, [props.companionInvites, stage]);
 
   // A refused save (wave closed, answers already sent …) is said in the form; a lost link goes to its page.
   useEffect(() => {
@@ -221,11 +250,11 @@ export function RespondentApp(props: TRespondentAppProps) {
   function describe(err: unknown, submitting: boolean): string {
     const error = err instanceof ProcedureError ? err : new ProcedureError(String(err), "NETWORK", 0);
     if (error.code === "UNAUTHORIZED") window.location.replace("/r/invalid");
-    if (error.status === 0) return submitting ? m.submitOffline : m.actionFailed;
-    if (error.retryable) return submitting ? m.submitFailed : m.actionFailed;
-    if (error.code === "PRECONDITION_FAILED") return m.closed;
-    if (error.code === "CONFLICT") return m.alreadySent;
-    if (error.code === "BAD_REQUEST" && submitting) return m.missingRequired;
+    if (error.status === 0) return submitting ? t("submitOffline") : t("actionFailed");
+    if (error.retryable) return submitting ? t("submitFailed") : t("actionFailed");
+    if (error.code === "PRECONDITION_FAILED") return t("closed");
+    if (error.code === "CONFLICT") return t("alreadySent");
+    if (error.code === "BAD_REQUEST" && submitting) return t("missingRequired");
     return error.message;
   }
 
@@ -236,7 +265,7 @@ export function RespondentApp(props: TRespondentAppProps) {
     commitTyping();
     const queue = queueFor(storageKey);
     if (!(await queue.drain())) {
-      setActionError(queue.status.offline ? m.submitOffline : m.submitFailed);
+      setActionError(queue.status.offline ? t("submitOffline") : t("submitFailed"));
       setSubmitting(false);
       return;
     }
@@ -285,7 +314,6 @@ export function RespondentApp(props: TRespondentAppProps) {
       {stage === "welcome" && (
         <WelcomeScreen
           text={props}
-          m={m}
           language={language}
           onLanguage={setLanguage}
           resuming={resuming}
@@ -297,7 +325,6 @@ export function RespondentApp(props: TRespondentAppProps) {
 
       {stage === "who" && (
         <AnsweredByScreen
-          m={m}
           value={answeredBy}
           headingRef={headingRef}
           onChoose={(choice) => {
@@ -331,14 +358,14 @@ export function RespondentApp(props: TRespondentAppProps) {
             />
           ) : loadError ? (
             <div role="alert">
-              <p className="text-lg">{loadError.status === 0 ? m.offlineNoCopy : m.loadFailed}</p>
+              <p className="text-lg">{loadError.status === 0 ? t("offlineNoCopy") : t("loadFailed")}</p>
               <button type="button" onClick={load} className={`mt-6 ${PRIMARY_BUTTON}`}>
-                {m.tryAgain}
+                {t("tryAgain")}
               </button>
             </div>
           ) : (
             <p role="status" className="text-lg">
-              {m.loading}
+              {t("loading")}
             </p>
           )}
         </>
@@ -347,9 +374,9 @@ export function RespondentApp(props: TRespondentAppProps) {
       {stage === "confirmDecline" && (
         <>
           <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
-            {m.declineTitle}
+            {t("declineTitle")}
           </h1>
-          <p className="mt-4 text-lg">{m.declineText}</p>
+          <p className="mt-4 text-lg">{t("declineText")}</p>
           {actionError && (
             <p role="alert" className="mt-6 rounded-lg border-2 border-rose-700 bg-rose-50 p-3 text-sm font-semibold text-rose-900">
               {actionError}
@@ -357,10 +384,10 @@ export function RespondentApp(props: TRespondentAppProps) {
           )}
           <div className="mt-8 flex flex-col gap-3 sm:flex-row">
             <button type="button" onClick={() => void decline()} aria-disabled={declining || undefined} className={PRIMARY_BUTTON}>
-              {m.declineConfirm}
+              {t("declineConfirm")}
             </button>
             <button type="button" onClick={() => go("welcome")} className={SECONDARY_BUTTON}>
-              {m.declineCancel}
+              {t("declineCancel")}
             </button>
           </div>
         </>
@@ -369,10 +396,10 @@ export function RespondentApp(props: TRespondentAppProps) {
       {stage === "declined" && (
         <>
           <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
-            {m.declinedTitle}
+            {t("declinedTitle")}
           </h1>
-          <p className="mt-4 text-lg">{m.declinedText}</p>
-          <p className="mt-4">{m.declinedChangeMind}</p>
+          <p className="mt-4 text-lg">{t("declinedText")}</p>
+          <p className="mt-4">{t("declinedChangeMind")}</p>
         </>
       )}
 
@@ -380,9 +407,14 @@ export function RespondentApp(props: TRespondentAppProps) {
         <>
           <p className="text-sm font-semibold text-brand-700">{props.organisation}</p>
           <h1 ref={headingRef} tabIndex={-1} className="mt-2 text-2xl font-semibold">
-            {m.thanksTitle}
+            {t("thanksTitle")}
           </h1>
-          <p className="mt-4 text-lg">{m.thanksText}</p>
+          <p className="mt-4 text-lg">{t("thanksText")}</p>
+          {props.companionInvites && (
+            <Suspense fallback={null}>
+              <CompanionsSection language={language} defaultLanguage={defaultLanguage} organisation={props.organisation} />
+            </Suspense>
+          )}
           {props.contactText && (
             <p lang={language === defaultLanguage ? undefined : defaultLanguage} className="mt-8 text-sm text-slate-700">
               {props.contactText}

@@ -1,9 +1,9 @@
 // The first screen after the link: who is asking, what happens to the answers, the language, and the
 // choice to start (or continue) or not to answer at all.
 import type { Ref } from "react";
+import { useTranslations } from "use-intl";
 import { ChoiceOption } from "@/components/survey/choice-option";
 import { LANGUAGES, localize, type TLanguage, type TLocalizedText } from "@/lib/survey/languages";
-import type { TRespondentMessages } from "./messages";
 
 export const PRIMARY_BUTTON =
   "min-h-12 w-full rounded-lg bg-brand-700 px-6 text-base font-semibold text-white hover:bg-brand-800 sm:w-auto sm:min-w-40";
@@ -24,7 +24,6 @@ export type TWelcomeText = {
 
 export function WelcomeScreen({
   text,
-  m,
   language,
   onLanguage,
   resuming,
@@ -33,7 +32,6 @@ export function WelcomeScreen({
   headingRef,
 }: {
   text: TWelcomeText;
-  m: TRespondentMessages;
   language: TLanguage;
   onLanguage: (language: TLanguage) => void;
   resuming: boolean;
@@ -41,6 +39,7 @@ export function WelcomeScreen({
   onDecline: () => void;
   headingRef: Ref<HTMLHeadingElement>;
 }) {
+  const t = useTranslations("respondent");
   const intro = localize(text.intro, language, text.defaultLanguage);
   const label = localize(text.perspectiveLabel, language, text.defaultLanguage);
   const orgLang = language === text.defaultLanguage ? undefined : text.defaultLanguage;
@@ -53,7 +52,7 @@ export function WelcomeScreen({
 
       {text.languages.length > 1 && (
         <fieldset className="mt-6 min-w-0">
-          <legend className="text-base font-semibold">{m.language}</legend>
+          <legend className="text-base font-semibold">{t("language")}</legend>
           <div className="mt-2 grid gap-2 min-[22rem]:grid-cols-2">
             {text.languages.map((l) => (
               <ChoiceOption
@@ -72,10 +71,10 @@ export function WelcomeScreen({
       )}
 
       {intro && <p className="mt-6 text-lg">{intro}</p>}
-      {label && <p className="mt-4">{m.answeringAs.replace("{label}", label)}</p>}
+      {label && <p className="mt-4">{t("answeringAs", { label })}</p>}
 
-      <h2 className="mt-6 text-lg font-semibold">{m.whatHappens}</h2>
-      <p className="mt-2">{m[text.anonymityMode]}</p>
+      <h2 className="mt-6 text-lg font-semibold">{t("whatHappens")}</h2>
+      <p className="mt-2">{t(text.anonymityMode)}</p>
       {/* Written once by the organisation, most likely in the survey's default language. */}
       {text.privacyText && (
         <p lang={orgLang} className="mt-2 text-slate-700">
@@ -85,10 +84,10 @@ export function WelcomeScreen({
 
       <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:items-center">
         <button type="button" onClick={onStart} className={PRIMARY_BUTTON}>
-          {resuming ? m.continue : m.start}
+          {resuming ? t("continue") : t("start")}
         </button>
         <button type="button" onClick={onDecline} className={SECONDARY_BUTTON}>
-          {m.decline}
+          {t("decline")}
         </button>
       </div>
       {text.contactText && (

@@ -37,7 +37,7 @@ export function MultipleChoiceQuestion({ item, id, text, language, fallbackLangu
       id={id}
       text={text}
       required={item.required}
-      requiredLabel={messages.required}
+      requiredLabel={messages("required")}
       headingLevel={headingLevel}
       error={error}
       hint={hint ?? undefined}
@@ -61,7 +61,7 @@ export function MultipleChoiceQuestion({ item, id, text, language, fallbackLangu
         })}
       </div>
       <p role="status" className="mt-2 text-sm font-medium text-slate-800 empty:hidden">
-        {refused && max !== undefined ? messages.maxReached(max) : ""}
+        {refused && max !== undefined ? messages("maxReached", { max }) : ""}
       </p>
     </QuestionFrame>
   );

@@ -14,10 +14,10 @@ export function Rating10Question({ item, id, text, language, fallbackLanguage, m
       id={id}
       text={text}
       required={item.required}
-      requiredLabel={messages.required}
+      requiredLabel={messages("required")}
       headingLevel={headingLevel}
       error={error}
-      hint={hasEnds ? <span className="sr-only">{messages.scaleEnds(low.text, high.text)}</span> : undefined}
+      hint={hasEnds ? <span className="sr-only">{messages("scaleEnds", { low: low.text, high: high.text })}</span> : undefined}
     >
       {/* Always at least 44 px per tile: 4 columns below ~312 px, 6 on a phone, one row of 11 when it fits. */}
       <div className="grid grid-cols-4 gap-2 @min-[19.5rem]:grid-cols-6 @xl:grid-cols-11">

@@ -7,7 +7,7 @@ import { rating5Labels } from "./text";
 export function Rating5Question({ item, id, text, language, fallbackLanguage, messages, value, onChange, error, headingLevel }: TQuestionProps<"rating5">) {
   const labels = rating5Labels(item.labels, language, fallbackLanguage);
   return (
-    <QuestionFrame id={id} text={text} required={item.required} requiredLabel={messages.required} headingLevel={headingLevel} error={error}>
+    <QuestionFrame id={id} text={text} required={item.required} requiredLabel={messages("required")} headingLevel={headingLevel} error={error}>
       <div className="grid gap-2 @2xl:grid-cols-5">
         {labels.map((label, i) => (
           <ChoiceOption

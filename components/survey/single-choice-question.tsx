@@ -6,7 +6,7 @@ import { words } from "./text";
 
 export function SingleChoiceQuestion({ item, id, text, language, fallbackLanguage, messages, value, onChange, error, headingLevel }: TQuestionProps<"singleChoice">) {
   return (
-    <QuestionFrame id={id} text={text} required={item.required} requiredLabel={messages.required} headingLevel={headingLevel} error={error}>
+    <QuestionFrame id={id} text={text} required={item.required} requiredLabel={messages("required")} headingLevel={headingLevel} error={error}>
       <div className="grid gap-2">
         {item.choices.map((choice) => (
           <ChoiceOption

@@ -7,7 +7,7 @@ import type { TItemDefinition, TSurveyDefinition } from "@/lib/survey/definition
 import type { TLanguage } from "@/lib/survey/languages";
 import { textDirection } from "@/lib/survey/languages";
 import { hasAnswer, missingRequired, pagesFor, type TAnswers, type TAnswerValue } from "@/lib/survey/logic";
-import { messagesFor, selectionHint, type TSurveyMessages } from "./messages";
+import { selectionHint, useSurveyMessages, type TSurveyMessages } from "./messages";
 import { MultipleChoiceQuestion } from "./multiple-choice-question";
 import type { THeadingLevel } from "./question-types";
 import { Rating10Question } from "./rating10-question";
@@ -59,10 +59,10 @@ function answerProblem(item: TItemDefinition, value: TAnswerValue, messages: TSu
   if (item.type === "multipleChoice" && Array.isArray(value)) {
     const max = item.maxSelections ?? item.choices.length;
     if (value.length < item.minSelections || value.length > max) {
-      return selectionHint(messages, item.minSelections, item.maxSelections) ?? messages.checkAnswer;
+      return selectionHint(messages, item.minSelections, item.maxSelections) ?? messages("checkAnswer");
     }
   }
-  if (item.type === "text" && typeof value === "string" && value.trim().length > item.maxLength) return messages.tooLong;
+  if (item.type === "text" && typeof value === "string" && value.trim().length > item.maxLength) return messages("tooLong");
   return null;
 }
 
@@ -80,7 +80,7 @@ export function SurveyForm({
   initialPage,
 }: SurveyFormProps) {
   const uid = useId();
-  const messages = messagesFor(language);
+  const messages = useSurveyMessages();
   const pages = pagesFor(definition, perspectiveKey, answers);
   const [pageNumber, setPageNumber] = useState<number | null>(initialPage ?? null);
   // The page on which Next/Submit was refused (its errors stay live until it is left), and a counter
@@ -114,7 +114,7 @@ export function SurveyForm({
     const errors = new Map<string, string>();
     for (const item of page.items) {
       const value = answers[item.key];
-      if (missing.has(item.key)) errors.set(item.key, messages.pleaseAnswer);
+      if (missing.has(item.key)) errors.set(item.key, messages("pleaseAnswer"));
       else if (hasAnswer(value)) {
         const problem = answerProblem(item, value, messages);
         if (problem) errors.set(item.key, problem);
@@ -154,8 +154,8 @@ export function SurveyForm({
   const errors = current && refused?.page === current.page ? errorsOf(current) : new Map<string, string>();
   const Heading = `h${headingLevel}` as const;
   const questionHeading = (headingLevel + 1) as THeadingLevel;
-  const savedText = { idle: "", saving: messages.saving, saved: messages.saved, savedOnDevice: "", error: "" }[savedState];
-  const saveProblem = { idle: "", saving: "", saved: "", savedOnDevice: messages.savedOnDevice, error: messages.saveFailed }[savedState];
+  const savedText = { idle: "", saving: messages("saving"), saved: messages("saved"), savedOnDevice: "", error: "" }[savedState];
+  const saveProblem = { idle: "", saving: "", saved: "", savedOnDevice: messages("savedOnDevice"), error: messages("saveFailed") }[savedState];
 
   return (
     <form
@@ -173,7 +173,7 @@ export function SurveyForm({
         <>
           <div>
             <Heading id={headingId} tabIndex={-1} className="text-base font-semibold text-slate-700">
-              {messages.pageOf(index + 1, pages.length)}
+              {messages("pageOf", { page: index + 1, pages: pages.length })}
             </Heading>
             <div aria-hidden="true" className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200">
               <div
@@ -185,7 +185,7 @@ export function SurveyForm({
 
           {errors.size > 0 && (
             <div key={refused?.attempt} role="alert" className="mt-6 rounded-lg border-2 border-rose-700 bg-rose-50 p-3 text-sm font-semibold text-rose-900">
-              {messages.fixErrors}
+              {messages("fixErrors")}
             </div>
           )}
 
@@ -208,7 +208,7 @@ export function SurveyForm({
           </div>
         </>
       ) : (
-        <p className="text-base">{messages.noQuestions}</p>
+        <p className="text-base">{messages("noQuestions")}</p>
       )}
 
       {submitError && (
@@ -227,7 +227,7 @@ export function SurveyForm({
             }}
             className="min-h-12 min-w-24 rounded-lg border border-slate-500 bg-white px-5 text-base font-semibold text-slate-900 hover:bg-slate-100"
           >
-            {messages.back}
+            {messages("back")}
           </button>
         )}
         <button
@@ -235,7 +235,7 @@ export function SurveyForm({
           aria-disabled={submitting || undefined}
           className="ms-auto min-h-12 min-w-32 rounded-lg bg-brand-700 px-6 text-base font-semibold text-white hover:bg-brand-800 aria-disabled:cursor-wait aria-disabled:bg-brand-800"
         >
-          {isLast ? (submitting ? messages.submitting : messages.submit) : messages.next}
+          {isLast ? (submitting ? messages("submitting") : messages("submit")) : messages("next")}
         </button>
       </div>
       <p className="mt-3 min-h-5 text-sm text-slate-700">{savedText}</p>

@@ -7,7 +7,7 @@ import type { TQuestionProps } from "./question-types";
 export function TextQuestion({ item, id, text, messages, value, onChange, error, headingLevel }: TQuestionProps<"text">) {
   const current = typeof value === "string" ? value : "";
   const left = item.maxLength - current.length;
-  const countText = messages.charactersLeft(Math.max(0, left));
+  const countText = messages("charactersLeft", { left: Math.max(0, left) });
   // Screen readers hear the count once typing pauses, not on every key (and not on arrival).
   const [announced, setAnnounced] = useState("");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -18,13 +18,13 @@ export function TextQuestion({ item, id, text, messages, value, onChange, error,
     if (committed) return;
     setAnnounced("");
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setAnnounced(messages.charactersLeft(Math.max(0, item.maxLength - next.length))), 1200);
+    timer.current = setTimeout(() => setAnnounced(messages("charactersLeft", { left: Math.max(0, item.maxLength - next.length) })), 1200);
   }
 
   const inputId = `${id}-input`;
   const countId = `${id}-count`;
   return (
-    <QuestionFrame id={id} text={text} required={item.required} requiredLabel={messages.required} headingLevel={headingLevel} error={error}>
+    <QuestionFrame id={id} text={text} required={item.required} requiredLabel={messages("required")} headingLevel={headingLevel} error={error}>
       <textarea
         id={inputId}
         name={id}

@@ -16,5 +16,11 @@ export const auditLog = pgTable(
     after: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_org_idx").on(t.organisationId, t.createdAt)],
+  (t) => [
+    index("audit_log_org_idx").on(t.organisationId, t.createdAt),
+    // The audit page: newest first by id within an organisation, filtered by action, actor or entity.
+    index("audit_log_org_id_idx").on(t.organisationId, t.id),
+    index("audit_log_org_action_idx").on(t.organisationId, t.action, t.id),
+    index("audit_log_org_entity_idx").on(t.organisationId, t.entityType, t.entityId),
+  ],
 );

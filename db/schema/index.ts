@@ -4,3 +4,5 @@ export * from "./waves";
 export * from "./responses";
 export * from "./audit";
 export * from "./messages";
+export * from "./reports";
+export * from "./link-attempts";

@@ -43,6 +43,7 @@ export const HOSPITAL_STAY: SeedSurvey = {
       limitPerCircle: 2,
       invitableByOrganisation: true,
       invitableByRespondent: false,
+      provider: true,
     },
   ],
   items: [

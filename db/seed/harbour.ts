@@ -44,6 +44,7 @@ const CLAIM_EXPERIENCE: SeedSurvey = {
       limitPerCircle: 1,
       invitableByOrganisation: true,
       invitableByRespondent: false,
+      provider: true,
     },
   ],
   items: [

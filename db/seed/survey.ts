@@ -17,6 +17,8 @@ export type SeedPerspective = {
   limitPerCircle: number;
   invitableByOrganisation: boolean;
   invitableByRespondent: boolean;
+  /** Speaks for the organisation (staff): see ZPerspectiveDefinition.provider. */
+  provider?: boolean;
 };
 
 /**
@@ -87,6 +89,7 @@ export function toDefinition(def: SeedSurvey): TSurveyDefinition {
       primary: p.isPrimary,
       limitPerCircle: p.limitPerCircle,
       invitableBy: { organisation: p.invitableByOrganisation, respondent: p.invitableByRespondent },
+      provider: p.provider ?? false,
     })),
     items: def.items.map((item) => ({
       ...item.config,

@@ -30,6 +30,11 @@ export const ZPerspectiveDefinition = z.strictObject({
   invitableBy: z
     .strictObject({ organisation: z.boolean(), respondent: z.boolean() })
     .default({ organisation: true, respondent: false }),
+  /**
+   * Speaks for the organisation (staff, a claims handler, an agent), not for the people it serves:
+   * reports call its scores above the primary's a blind spot and below them a hidden strength.
+   */
+  provider: z.boolean().default(false),
 });
 export type TPerspectiveDefinition = z.infer<typeof ZPerspectiveDefinition>;
 

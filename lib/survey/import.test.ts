@@ -57,6 +57,7 @@ describe("parseSurveyDefinition", () => {
       primary: false,
       limitPerCircle: 1,
       invitableBy: { organisation: true, respondent: false },
+      provider: false,
     });
     expect(result.definition.items[0]).toMatchObject({ required: false, page: 1, condition: null });
   });

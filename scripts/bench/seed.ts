@@ -39,5 +39,5 @@ export async function seedBenchWave(db: Database, count: number) {
     });
     tokens.push({ token: respondents[0]!.token, itemKeys });
   }
-  return tokens;
+  return { surveyName: editor.draft!.definition.name, respondents: tokens };
 }

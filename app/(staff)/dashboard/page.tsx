@@ -13,6 +13,8 @@ export default async function DashboardPage() {
     orNotFound(caller.dashboard.get()),
     orNotFound(caller.organisation.current()),
   ]);
+  // Reports are for managers and admins; staff never see a link to one.
+  const readsReports = current.role === "admin" || current.role === "manager";
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -61,13 +63,18 @@ export default async function DashboardPage() {
                       <th scope="col" className="py-2 pr-4 text-right font-medium">Circles</th>
                       <th scope="col" className="py-2 pr-4 text-right font-medium">Invited</th>
                       <th scope="col" className="py-2 pr-4 text-right font-medium">Completed</th>
+                      {readsReports && (
+                        <th scope="col" className="py-2 pr-4 font-medium">
+                          <span className="sr-only">Report</span>
+                        </th>
+                      )}
                     </tr>
                   </thead>
                   <tbody>
                     {survey.waves.map((wave) => (
                       <tr key={wave.id} className="border-b border-slate-100 last:border-0">
                         <th scope="row" className="py-2 pr-4 font-medium">
-                          <Link href={`/waves/${wave.id}`} className="text-brand-700 hover:underline">
+                          <Link id={`wave-name-${wave.id}`} href={`/waves/${wave.id}`} className="text-brand-700 hover:underline">
                             {wave.name}
                           </Link>
                         </th>
@@ -87,6 +94,22 @@ export default async function DashboardPage() {
                           {wave.completed}{" "}
                           <span className="text-slate-600">({formatPercent(wave.completed, wave.invited)})</span>
                         </td>
+                        {readsReports && (
+                          <td className="py-2 pr-4">
+                            {wave.status === "draft" ? (
+                              <span className="text-slate-600">not open yet</span>
+                            ) : (
+                              // Named "Report" (its row says which wave); described by the wave's name for screen readers.
+                              <Link
+                                href={`/waves/${wave.id}/report`}
+                                aria-describedby={`wave-name-${wave.id}`}
+                                className="text-brand-700 hover:underline"
+                              >
+                                Report
+                              </Link>
+                            )}
+                          </td>
+                        )}
                       </tr>
                     ))}
                   </tbody>

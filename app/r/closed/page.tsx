@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import { respondentPageText } from "@/messages/respondent/server";
 
 // Sent with `Cache-Control: no-store` like every respondent page.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Survey closed" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await respondentPageText();
+  return { title: t("closedMeta") };
+}
 
-export default function ClosedPage() {
+export default async function ClosedPage() {
+  const { t, lang, dir } = await respondentPageText();
   return (
-    <main>
-      <h1 className="text-2xl font-semibold">This survey has closed</h1>
-      <p className="mt-4 text-lg">Thank you for your interest. The time for answering this survey has ended.</p>
+    <main lang={lang} dir={dir} className="text-start">
+      <h1 className="text-2xl font-semibold">{t("closedTitle")}</h1>
+      <p className="mt-4 text-lg">{t("closedText")}</p>
     </main>
   );
 }

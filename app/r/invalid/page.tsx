@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
+import { respondentPageText } from "@/messages/respondent/server";
 
 // Sent with `Cache-Control: no-store` like every respondent page.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Link not valid" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await respondentPageText();
+  return { title: t("invalidMeta") };
+}
 
 /** One page for unknown, revoked and expired links alike: it must not hint which. */
-export default function InvalidLinkPage() {
+export default async function InvalidLinkPage() {
+  const { t, lang, dir } = await respondentPageText();
   return (
-    <main>
-      <h1 className="text-2xl font-semibold">This link does not work</h1>
-      <p className="mt-4 text-lg">
-        Please check that you opened the whole link you were sent, or ask the person who gave it to you for a new one.
-      </p>
+    <main lang={lang} dir={dir} className="text-start">
+      <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
+      <p className="mt-4 text-lg">{t("invalidText")}</p>
     </main>
   );
 }

@@ -29,7 +29,7 @@ export const HOME_PURCHASE_TEMPLATE: TSurveyDefinitionInput = {
       limitPerCircle: 2,
       invitableBy: { organisation: true, respondent: true },
     },
-    { key: "agent", label: { en: "Agent", es: "Agente" } },
+    { key: "agent", label: { en: "Agent", es: "Agente" }, provider: true },
   ],
   items: [
     // Page 1: finding the home.

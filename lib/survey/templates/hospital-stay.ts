@@ -31,7 +31,7 @@ export const HOSPITAL_STAY_TEMPLATE: TSurveyDefinitionInput = {
       limitPerCircle: 2,
       invitableBy: { organisation: true, respondent: true },
     },
-    { key: "staff", label: { en: "Staff", es: "Personal" }, limitPerCircle: 2 },
+    { key: "staff", label: { en: "Staff", es: "Personal" }, limitPerCircle: 2, provider: true },
   ],
   items: [
     // Page 1: how the patient was treated.

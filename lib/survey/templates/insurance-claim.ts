@@ -30,7 +30,7 @@ export const INSURANCE_CLAIM_TEMPLATE: TSurveyDefinitionInput = {
       limitPerCircle: 2,
       invitableBy: { organisation: true, respondent: true },
     },
-    { key: "claims_handler", label: { en: "Claims handler", es: "Tramitador del siniestro" } },
+    { key: "claims_handler", label: { en: "Claims handler", es: "Tramitador del siniestro" }, provider: true },
   ],
   items: [
     // Page 1: making the claim.

@@ -15,7 +15,7 @@ export const ZCredentials = z.strictObject({
   password: z.string().min(1).max(200),
 });
 
-export type SignedInUser = { id: string; email: string; name: string };
+export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
 /** Returns the user, or throws AppError: UNAUTHORIZED (one message whatever was wrong) or TOO_MANY_REQUESTS. */
 export async function verifyCredentials({
@@ -23,11 +23,14 @@ export async function verifyCredentials({
   credentials,
   ip,
   now = new Date(),
+  requireMembership = true,
 }: {
   db: Database;
   credentials: unknown;
   ip: string;
   now?: Date;
+  /** False when the password only proves who someone is (accepting an invitation before being a member). */
+  requireMembership?: boolean;
 }): Promise<SignedInUser> {
   const wrong = new AppError("UNAUTHORIZED", "That email and password do not match an account.");
   const parsed = ZCredentials.safeParse(credentials);
@@ -50,24 +53,32 @@ export async function verifyCredentials({
   }
 
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(eq(users.email, email));
   // An unknown address costs the same time as a wrong password.
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-  const hasMembership =
-    ok && user
-      ? (
-          await db
-            .select({ id: memberships.id })
-            .from(memberships)
-            .where(and(eq(memberships.userId, user.id), eq(memberships.active, true)))
-            .limit(1)
-        ).length > 0
-      : false;
+  let hasMembership = false;
+  if (ok && user) {
+    hasMembership =
+      !requireMembership ||
+      (
+        await db
+          .select({ id: memberships.id })
+          .from(memberships)
+          .where(and(eq(memberships.userId, user.id), eq(memberships.active, true)))
+          .limit(1)
+      ).length > 0;
+  }
 
   await db.insert(signInAttempts).values({ email, ip, succeeded: ok && hasMembership, createdAt: now });
   if (!ok || !user) throw wrong;
   if (!hasMembership) throw new AppError("FORBIDDEN", "Your account is not an active member of any organisation.");
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -5,13 +5,14 @@ import { notFound } from "@/server/errors";
 import { recoverLink } from "@/server/respondent-links";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { Actor } from "@/server/trpc";
+import { circleScopeCondition } from "./circle-scope";
 
 /** The personal links of a circle's people, to show their QR codes again (audited: links are capabilities). */
 export async function getCircleLinks({ db, actor, circleId }: { db: Database; actor: Actor; circleId: string }) {
   const [circle] = await db
     .select({ id: circles.id, externalRef: circles.externalRef })
     .from(circles)
-    .where(and(eq(circles.id, circleId), eq(circles.organisationId, actor.organisationId)));
+    .where(and(eq(circles.id, circleId), eq(circles.organisationId, actor.organisationId), circleScopeCondition(actor)));
   if (!circle) throw notFound("Circle");
   const rows = await db
     .select({

@@ -7,6 +7,7 @@ import { issueLink } from "@/server/respondent-links";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findWave } from "@/server/services/wave/find-wave";
 import type { Actor } from "@/server/trpc";
+import { placeInScope } from "./circle-scope";
 
 /**
  * Starts a circle with the people present: exactly one primary, each perspective within its limit.
@@ -20,6 +21,7 @@ export async function createCircle({ db, actor, waveId, circle }: { db: Database
     const definition = version!.definition;
     const perspectiveRows = await tx.select().from(perspectives).where(eq(perspectives.surveyVersionId, wave.surveyVersionId));
     checkPeople(circle, perspectiveRows, definition.languages);
+    const place = placeInScope(actor, circle);
 
     if (circle.externalRef) {
       const [taken] = await tx
@@ -34,8 +36,8 @@ export async function createCircle({ db, actor, waveId, circle }: { db: Database
       organisationId: actor.organisationId,
       waveId: wave.id,
       externalRef: circle.externalRef ?? null,
-      site: circle.site ?? null,
-      unit: circle.unit ?? null,
+      site: place.site,
+      unit: place.unit,
       experienceDate: circle.experienceDate ?? null,
       createdBy: actor.userId,
     });
@@ -55,8 +57,8 @@ export async function createCircle({ db, actor, waveId, circle }: { db: Database
       after: {
         waveId: wave.id,
         externalRef: circle.externalRef ?? null,
-        site: circle.site ?? null,
-        unit: circle.unit ?? null,
+        site: place.site,
+        unit: place.unit,
         respondents: circle.respondents.map((r) => ({ perspective: r.perspectiveKey, relationship: r.relationship ?? null })),
       },
     });

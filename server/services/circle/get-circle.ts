@@ -2,9 +2,11 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
 import { circles, perspectives, respondents, waves } from "@/db/schema";
 import { notFound } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import type { Actor } from "@/server/trpc";
+import { circleScopeCondition } from "./circle-scope";
 
-/** One circle's attributes and who is in it (perspective, relationship, status) — never their answers. */
+/** One circle's attributes and who is in it (perspective, relationship, status) — never their answers; audited. */
 export async function getCircle({ db, actor, circleId }: { db: Database; actor: Actor; circleId: string }) {
   const [circle] = await db
     .select({
@@ -19,8 +21,10 @@ export async function getCircle({ db, actor, circleId }: { db: Database; actor: 
     })
     .from(circles)
     .innerJoin(waves, eq(waves.id, circles.waveId))
-    .where(and(eq(circles.id, circleId), eq(circles.organisationId, actor.organisationId)));
+    .where(and(eq(circles.id, circleId), eq(circles.organisationId, actor.organisationId), circleScopeCondition(actor)));
   if (!circle) throw notFound("Circle");
+  // Every opening of a single circle is on the record (who looked at whom, and when).
+  await recordAudit(db, actor, { action: "circle.view", entityType: "circle", entityId: circle.id, after: { waveId: circle.waveId } });
   const members = await db
     .select({
       id: respondents.id,

@@ -3,10 +3,14 @@ import type { Database } from "@/db/connect";
 import { circles, respondents, waves } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import type { Actor } from "@/server/trpc";
+import { circleScopeCondition } from "./circle-scope";
 
 export type CircleCursor = { createdAt: Date; id: string };
 
-/** A page of a wave's circles, newest first, each with how many of its respondents completed. */
+/**
+ * A page of a wave's circles, newest first, each with how many of its respondents completed; staff
+ * restricted to sites/units see only theirs.
+ */
 export async function listCircles({
   db,
   actor,
@@ -30,7 +34,11 @@ export async function listCircles({
     .where(and(eq(waves.id, waveId), eq(waves.organisationId, actor.organisationId)));
   if (!wave) throw notFound("Wave");
 
-  const where: SQL[] = [eq(circles.waveId, wave.id), eq(circles.organisationId, actor.organisationId)];
+  const where: (SQL | undefined)[] = [
+    eq(circles.waveId, wave.id),
+    eq(circles.organisationId, actor.organisationId),
+    circleScopeCondition(actor),
+  ];
   if (site) where.push(eq(circles.site, site));
   if (unit) where.push(eq(circles.unit, unit));
   if (cursor) {

@@ -12,6 +12,8 @@ export async function listMembers({ db, actor }: { db: Database; actor: Actor })
       email: users.email,
       role: memberships.role,
       active: memberships.active,
+      sites: memberships.sites,
+      units: memberships.units,
       createdAt: memberships.createdAt,
     })
     .from(memberships)

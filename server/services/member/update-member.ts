@@ -1,15 +1,17 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/connect";
-import { memberships, type TMemberRole } from "@/db/schema";
+import { memberships, organisations, type TMemberRole } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { endSessions } from "@/server/services/auth/session";
 import type { Actor } from "@/server/trpc";
 
-type Change = { active?: boolean; role?: TMemberRole };
+type Change = { active?: boolean; role?: TMemberRole; scope?: { sites: string[]; units: string[] } };
 
 /**
- * Changes a member's role or active flag. Deactivation takes effect on the member's next call, since
- * every call re-reads the membership. The organisation always keeps at least one active admin.
+ * Changes a member's role, active flag or the sites/units a staff member is restricted to. Deactivating
+ * ends all of the member's sessions at once (their next request is signed out; every call also re-reads
+ * the membership). The organisation always keeps at least one active admin.
  */
 export async function updateMember({
   db,
@@ -23,15 +25,30 @@ export async function updateMember({
   change: Change;
 }) {
   return db.transaction(async (tx) => {
-    // Lock the organisation's admin rows: two admins demoting each other at once cannot leave none.
+    // One membership change per organisation at a time: two admins demoting each other at once cannot
+    // leave none (the second waits, then counts the first's change).
+    await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, actor.organisationId)).for("no key update");
     const [member] = await tx
-      .select({ id: memberships.id, role: memberships.role, active: memberships.active, userId: memberships.userId })
+      .select({
+        id: memberships.id,
+        role: memberships.role,
+        active: memberships.active,
+        userId: memberships.userId,
+        sites: memberships.sites,
+        units: memberships.units,
+      })
       .from(memberships)
       .where(and(eq(memberships.id, membershipId), eq(memberships.organisationId, actor.organisationId)))
       .for("update");
     if (!member) throw notFound("Member");
 
-    const next = { role: change.role ?? member.role, active: change.active ?? member.active };
+    const role = change.role ?? member.role;
+    // Restrictions are for staff: a member who becomes admin or manager works everywhere.
+    const scope = role !== "staff" ? { sites: [], units: [] } : (change.scope ?? { sites: member.sites, units: member.units });
+    if (change.scope && role !== "staff" && (change.scope.sites.length > 0 || change.scope.units.length > 0)) {
+      throw new AppError("BAD_REQUEST", "Only staff can be restricted to sites or units.");
+    }
+    const next = { role, active: change.active ?? member.active, ...scope };
     const losesAdmin = member.role === "admin" && member.active && (next.role !== "admin" || !next.active);
     if (losesAdmin && (await otherActiveAdmins(tx, actor.organisationId, member.id)) === 0) {
       throw new AppError("CONFLICT", "The organisation needs at least one active admin: make someone else admin first.");
@@ -44,12 +61,19 @@ export async function updateMember({
       .update(memberships)
       .set({ ...next, updatedAt: new Date() })
       .where(eq(memberships.id, member.id))
-      .returning({ id: memberships.id, role: memberships.role, active: memberships.active });
+      .returning({
+        id: memberships.id,
+        role: memberships.role,
+        active: memberships.active,
+        sites: memberships.sites,
+        units: memberships.units,
+      });
+    if (member.active && !next.active) await endSessions(tx, member.userId);
     await recordAudit(tx, actor, {
-      action: change.active !== undefined ? "member.setActive" : "member.setRole",
+      action: change.active !== undefined ? "member.setActive" : change.role !== undefined ? "member.setRole" : "member.setScope",
       entityType: "membership",
       entityId: member.id,
-      before: { role: member.role, active: member.active },
+      before: { role: member.role, active: member.active, sites: member.sites, units: member.units },
       after: next,
     });
     return updated!;
@@ -67,7 +91,6 @@ async function otherActiveAdmins(tx: Transaction, organisationId: string, except
         eq(memberships.active, true),
         ne(memberships.id, exceptId),
       ),
-    )
-    .for("update");
+    );
   return rows.length;
 }

@@ -1,9 +1,15 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { messages, perspectives, respondents, waves, type TMessageStatus } from "@/db/schema";
+import { memberInvitations, messages, perspectives, respondents, waves, type TMessageStatus } from "@/db/schema";
+import { env } from "@/lib/env.mjs";
+import { recoverStaffLink } from "@/server/services/auth/staff-links";
 import type { Actor } from "@/server/trpc";
 
-/** The outbox: what was sent, what would have been sent without a transport, and what failed, newest first. */
+/**
+ * The outbox: what was sent, what would have been sent without a transport, and what failed, newest first.
+ * A member invitation not delivered by email (none configured, or it failed) carries its link while it can
+ * still be accepted, for the admin to hand over; respondents' links stay masked.
+ */
 export async function listMessages({
   db,
   actor,
@@ -38,11 +44,19 @@ export async function listMessages({
         sentAt: messages.sentAt,
         waveName: waves.name,
         perspectiveLabel: perspectives.label,
+        invitation: {
+          tokenHash: memberInvitations.tokenHash,
+          tokenSealed: memberInvitations.tokenSealed,
+          expiresAt: memberInvitations.expiresAt,
+          acceptedAt: memberInvitations.acceptedAt,
+          revokedAt: memberInvitations.revokedAt,
+        },
       })
       .from(messages)
-      .innerJoin(waves, eq(waves.id, messages.waveId))
-      .innerJoin(respondents, eq(respondents.id, messages.respondentId))
-      .innerJoin(perspectives, eq(perspectives.id, respondents.perspectiveId))
+      .leftJoin(waves, eq(waves.id, messages.waveId))
+      .leftJoin(respondents, eq(respondents.id, messages.respondentId))
+      .leftJoin(perspectives, eq(perspectives.id, respondents.perspectiveId))
+      .leftJoin(memberInvitations, eq(memberInvitations.id, messages.memberInvitationId))
       .where(and(...where))
       .orderBy(desc(messages.createdAt), desc(messages.id))
       .limit(limit),
@@ -52,5 +66,14 @@ export async function listMessages({
       .where(eq(messages.organisationId, actor.organisationId))
       .groupBy(messages.status),
   ]);
-  return { messages: rows, totals: Object.fromEntries(totals.map((t) => [t.status, t.n])) as Partial<Record<TMessageStatus, number>> };
+  const now = new Date();
+  const base = env.CIRCLES_PUBLIC_URL.replace(/\/$/, "");
+  const list = rows.map(({ invitation, ...m }) => {
+    // Not (yet) delivered by a transport: kept here, waiting, failed or in doubt — the admin may hand it over.
+    const undelivered = m.status !== "sent" && m.status !== "cancelled";
+    const open = invitation && undelivered && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > now;
+    const token = open ? recoverStaffLink(invitation) : null;
+    return { ...m, handOverLink: token ? `${base}/invite/${token}` : null };
+  });
+  return { messages: list, totals: Object.fromEntries(totals.map((t) => [t.status, t.n])) as Partial<Record<TMessageStatus, number>> };
 }

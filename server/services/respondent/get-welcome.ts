@@ -15,6 +15,7 @@ export async function getWelcome({ db, token }: { db: Database; token: string | 
       privacyText: organisations.privacyText,
       waveStatus: waves.status,
       anonymityMode: waves.anonymityMode,
+      allowCompanionInvites: waves.allowCompanionInvites,
       definition: surveyVersions.definition,
       perspectiveKey: perspectives.key,
       perspectiveLabel: perspectives.label,

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { respondents } from "@/db/schema";
-import { notFound } from "@/server/errors";
+import { circles, respondentContacts, respondents } from "@/db/schema";
+import { AppError, notFound } from "@/server/errors";
+import { circleScopeCondition } from "@/server/services/circle/circle-scope";
 import { issueLink } from "@/server/respondent-links";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { Actor } from "@/server/trpc";
@@ -20,11 +21,17 @@ export async function reissueLink({
 }) {
   return db.transaction(async (tx) => {
     const [respondent] = await tx
-      .select({ id: respondents.id })
+      .select({ id: respondents.id, erasedAt: respondentContacts.erasedAt })
       .from(respondents)
-      .where(and(eq(respondents.id, respondentId), eq(respondents.organisationId, actor.organisationId)))
-      .for("update");
+      .innerJoin(circles, eq(circles.id, respondents.circleId))
+      .leftJoin(respondentContacts, eq(respondentContacts.respondentId, respondents.id))
+      .where(and(eq(respondents.id, respondentId), eq(respondents.organisationId, actor.organisationId), circleScopeCondition(actor)))
+      .for("update", { of: respondents });
     if (!respondent) throw notFound("Respondent");
+    // An erased person keeps no link: nothing may reach them again.
+    if (respondent.erasedAt && !revokeOnly) {
+      throw new AppError("PRECONDITION_FAILED", "This person's data was erased at their request: they cannot be given a new link.");
+    }
     const link = revokeOnly ? null : issueLink();
     await tx
       .update(respondents)

@@ -1,31 +1,82 @@
 // Saving one answer as it is given: checked against the respondent's own survey and perspective, then an
-// idempotent upsert keyed by respondent and item, in one statement (one round trip, atomic). The phone's
-// sequence number decides: a late retry of an older value never overwrites a newer one. The answer is
-// acknowledged only once that statement has committed.
-import { sql } from "drizzle-orm";
+// idempotent upsert keyed by respondent and item, in one statement (one round trip, atomic) that also
+// checks the link is still this respondent's and the wave still open. The phone's sequence number
+// decides: a late retry of an older value never overwrites a newer one. The answer is acknowledged only
+// once that statement has committed.
+import { type SQL, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/connect";
-import { answerColumns, validateAnswer } from "@/lib/survey/answer";
+import { answerColumns, answerSchemaFor } from "@/lib/survey/answer";
+import type { TItemDefinition } from "@/lib/survey/definition";
+import type { TAnswerValue } from "@/lib/survey/logic";
 import { AppError } from "@/server/errors";
 import { publishedVersion } from "@/server/services/survey/published-version";
-import type { RespondentActor } from "@/server/trpc";
+import { CLOSED_MESSAGE, respondentIdentity, type RespondentIdentity } from "./load-respondent";
 
-export const CLOSED_MESSAGE = "This survey has closed, so answers can no longer be saved. Thank you for your time.";
+export { CLOSED_MESSAGE };
+
+const UNKNOWN_LINK = "This link is not valid. Please use the link you were sent.";
+const SUBMITTED = "Your answers have already been sent: thank you. They can no longer be changed.";
+
+type Outcome = { waveStatus: string | null; status: string | null; applied: number };
 
 export async function saveAnswer({
   db,
-  actor,
+  link,
   itemKey,
   value,
   seq,
 }: {
   db: Database;
-  actor: RespondentActor;
+  /** The personal link as presented (the hash of its token): resolved and checked here. */
+  link: { tokenHash: string };
   itemKey: string;
   /** null clears the answer. */
   value: unknown;
   seq: number;
 }) {
-  if (actor.waveStatus !== "open") throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
+  // A remembered identity that no longer holds (the link was revoked) is looked up once more, fresh; a
+  // first answer racing another first answer of the same person (two tabs) for the response row, once more.
+  let fresh = false;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const found = await respondentIdentity(db, link.tokenHash, { fresh });
+    if (!found) throw new AppError("UNAUTHORIZED", UNKNOWN_LINK);
+    if (found.waveStatus !== undefined && found.waveStatus !== "open") throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
+    const outcome = await upsertAnswer(db, link.tokenHash, found.identity, itemKey, value, seq);
+    if (outcome.waveStatus === null) {
+      if (!found.fromCache) throw new AppError("UNAUTHORIZED", UNKNOWN_LINK);
+      fresh = true;
+      continue;
+    }
+    if (outcome.waveStatus !== "open") throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
+    if (outcome.status === null) continue;
+    if (outcome.status === "submitted") throw new AppError("CONFLICT", SUBMITTED);
+    // `applied` is 0 when a newer answer was already there: still acknowledged, nothing changed.
+    return { itemKey, seq, applied: outcome.applied > 0 };
+  }
+  throw new AppError("CONFLICT", "Your answer could not be saved just now. Please try again.");
+}
+
+/** One save, checked and ready for the database. */
+type SaveRow = {
+  tokenHash: string;
+  actor: RespondentIdentity;
+  itemId: string;
+  numericValue: number | null;
+  /** A PostgreSQL array literal of the choices, or null. */
+  choices: string | null;
+  textValue: string | null;
+  seq: number;
+};
+
+async function upsertAnswer(
+  db: Database,
+  tokenHash: string,
+  actor: RespondentIdentity,
+  itemKey: string,
+  value: unknown,
+  seq: number,
+): Promise<Outcome> {
   const { definition, itemIds } = await publishedVersion(db, actor.surveyVersionId);
   const item = definition.items.find((i) => i.key === itemKey);
   const itemId = itemIds.get(itemKey);
@@ -34,24 +85,49 @@ export async function saveAnswer({
   }
   let columns = { numericValue: null as number | null, choiceValues: null as string[] | null, textValue: null as string | null };
   if (value !== null) {
-    const checked = validateAnswer(item, value);
-    if (!checked.ok) throw new AppError("BAD_REQUEST", checked.message);
-    columns = answerColumns(item, checked.value);
+    columns = answerColumns(item, checkedAnswer(item, value));
   }
   // Choice values are [a-z0-9_-] (checked above), so this array literal needs no further escaping.
   const choices = columns.choiceValues ? `{${columns.choiceValues.map((c) => `"${c}"`).join(",")}}` : null;
-  const result = await db.execute(sql`
-    with resp as (
+  const row: SaveRow = { tokenHash, actor, itemId, numericValue: columns.numericValue, choices, textValue: columns.textValue, seq };
+  const batcher = batcherFor(db);
+  return batcher ? batcher.save(row) : saveOne(db, row);
+}
+
+/** The save as a statement of its own: embedded, and for a batch that failed as a whole. */
+async function saveOne(db: Database, { tokenHash, actor, itemId, numericValue, choices, textValue, seq }: SaveRow): Promise<Outcome> {
+  // `me`: the link still belongs to this respondent, in this wave, perspective and survey version (all
+  // that the identity and the validation above relied on); nothing is written unless its wave is open.
+  // `existing`: the response row, share-locked: a concurrent submit (which updates it) waits for this
+  // save, or this save waits for it and then reads the status it committed. `created`: the first answer
+  // makes the response.
+  const query = sql`
+    with me as (
+      select w.status::text as wave_status
+      from respondents r
+      join waves w on w.id = r.wave_id and w.organisation_id = r.organisation_id
+      where r.token_hash = ${tokenHash} and r.id = ${actor.respondentId} and r.organisation_id = ${actor.organisationId}
+        and r.wave_id = ${actor.waveId} and r.perspective_id = ${actor.perspectiveId}
+        and w.survey_version_id = ${actor.surveyVersionId}
+    ),
+    existing as (
+      select id, status from responses
+      where respondent_id = ${actor.respondentId} and exists (select 1 from me where me.wave_status = 'open')
+      for share
+    ),
+    created as (
       insert into responses (organisation_id, wave_id, perspective_id, respondent_id, survey_version_id)
-      values (${actor.organisationId}, ${actor.waveId}, ${actor.perspectiveId}, ${actor.respondentId}, ${actor.surveyVersionId})
-      on conflict (respondent_id) do update set updated_at = now()
+      select ${actor.organisationId}, ${actor.waveId}, ${actor.perspectiveId}, ${actor.respondentId}, ${actor.surveyVersionId}
+      from me where me.wave_status = 'open' and not exists (select 1 from existing)
+      on conflict (respondent_id) do nothing
       returning id, status
     ),
+    resp as (select id, status from existing union all select id, status from created),
     ans as (
       insert into answers (organisation_id, wave_id, perspective_id, respondent_id, response_id, item_id,
                            numeric_value, choice_values, text_value, client_seq, answered_at, updated_at)
       select ${actor.organisationId}, ${actor.waveId}, ${actor.perspectiveId}, ${actor.respondentId}, resp.id, ${itemId},
-             ${columns.numericValue}::double precision, ${choices}::text[], ${columns.textValue}::text, ${seq}, now(), now()
+             ${numericValue}::double precision, ${choices}::text[], ${textValue}::text, ${seq}, now(), now()
       from resp where resp.status = 'draft'
       on conflict (respondent_id, item_id) do update
         set numeric_value = excluded.numeric_value, choice_values = excluded.choice_values,
@@ -65,11 +141,229 @@ export async function saveAnswer({
         and exists (select 1 from resp where resp.status = 'draft')
       returning 1
     )
-    select (select status from resp) as status, (select count(*) from ans)::int as applied, (select count(*) from started)::int as started`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { status: string; applied: number }[];
-  if (rows[0]?.status === "submitted") {
-    throw new AppError("CONFLICT", "Your answers have already been sent: thank you. They can no longer be changed.");
+    select (select wave_status from me) as wave_status, (select status from resp) as status,
+           (select count(*) from ans)::int as applied, (select count(*) from started)::int as started`;
+  let result: unknown;
+  try {
+    result = await executePrepared(db, query);
+  } catch (err) {
+    // The wave closed between this statement's snapshot and its write: the database's guard refused it.
+    if (closedWaveGuard(err)) return { waveStatus: "closed", status: null, applied: 0 };
+    throw err;
   }
-  // `applied` is 0 when a newer answer was already there: still acknowledged, nothing changed.
-  return { itemKey, seq, applied: Number(rows[0]?.applied ?? 0) > 0 };
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  const row = rows[0];
+  return {
+    waveStatus: (row?.wave_status as string | null | undefined) ?? null,
+    status: (row?.status as string | null | undefined) ?? null,
+    applied: Number(row?.applied ?? 0),
+  };
+}
+
+const dialect = new PgDialect();
+
+type PostgresJs = { unsafe: (text: string, params: unknown[], options: { prepare: boolean }) => Promise<unknown> };
+
+/** The postgres.js client under drizzle, or null (embedded PGlite). */
+function postgresJs(db: Database): PostgresJs | null {
+  const client = (db as unknown as { $client?: { unsafe?: unknown } }).$client;
+  return typeof client?.unsafe === "function" ? (client as PostgresJs) : null;
+}
+
+/**
+ * Saves that arrive while earlier ones are still in the database travel together: one statement and one
+ * commit for up to MAX_BATCH people (one save per person each, so that no row is written twice). Each is
+ * still acknowledged only after that commit. A single save at a quiet moment goes at once, alone: this
+ * adds no waiting, it only shares the cost of a statement and its commit (parse, snapshot, WAL flush,
+ * round trip) when many people answer at the same moment. MAX_IN_FLIGHT batches run at once, so that
+ * PostgreSQL still flushes several commits together.
+ */
+const MAX_BATCH = 64;
+const MAX_IN_FLIGHT = 6;
+
+/** What the batching did in this process (statements of several saves, and those that fell back to one each). */
+export const saveBatching = { batches: 0, batchedSaves: 0, fallbacks: 0 };
+
+type Waiting = { row: SaveRow; resolve: (outcome: Outcome) => void; reject: (err: unknown) => void };
+
+class SaveBatcher {
+  private queue: Waiting[] = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly client: PostgresJs,
+  ) {}
+
+  save(row: SaveRow): Promise<Outcome> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump() {
+    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length > 0) {
+      const batch: Waiting[] = [];
+      const people = new Set<string>();
+      const rest: Waiting[] = [];
+      for (const waiting of this.queue) {
+        if (batch.length < MAX_BATCH && !people.has(waiting.row.actor.respondentId)) {
+          people.add(waiting.row.actor.respondentId);
+          batch.push(waiting);
+        } else rest.push(waiting);
+      }
+      this.queue = rest;
+      this.inFlight++;
+      void this.run(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+    }
+  }
+
+  private async run(batch: Waiting[]) {
+    if (batch.length === 1) {
+      const [only] = batch;
+      await saveOne(this.db, only!.row).then(only!.resolve, only!.reject);
+      return;
+    }
+    let outcomes: Outcome[];
+    try {
+      outcomes = await saveMany(this.client, batch.map((w) => w.row));
+    } catch {
+      // One of them stopped the whole statement (a wave closed meanwhile, say): each on its own, then.
+      saveBatching.fallbacks++;
+      await Promise.all(batch.map((w) => saveOne(this.db, w.row).then(w.resolve, w.reject)));
+      return;
+    }
+    saveBatching.batches++;
+    saveBatching.batchedSaves += batch.length;
+    batch.forEach((w, i) => w.resolve(outcomes[i]!));
+  }
+}
+
+const batchers = new WeakMap<Database, SaveBatcher | null>();
+
+function batcherFor(db: Database): SaveBatcher | null {
+  let batcher = batchers.get(db);
+  if (batcher === undefined) {
+    const client = postgresJs(db);
+    batcher = client ? new SaveBatcher(db, client) : null;
+    batchers.set(db, batcher);
+  }
+  return batcher;
+}
+
+/**
+ * saveOne's statement for many people at once (at most one save each), the saves given as arrays; one
+ * outcome per save, in order.
+ */
+const SAVE_MANY = `
+  with input as (
+    select * from unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[],
+                         $8::double precision[], $9::text[], $10::text[], $11::bigint[])
+      with ordinality as t(token_hash, respondent_id, organisation_id, wave_id, perspective_id, survey_version_id,
+                           item_id, numeric_value, choice_values, text_value, client_seq, ord)
+  ),
+  me as (
+    select i.ord, i.respondent_id, w.status::text as wave_status
+    from input i
+    join respondents r on r.token_hash = i.token_hash and r.id = i.respondent_id and r.organisation_id = i.organisation_id
+      and r.wave_id = i.wave_id and r.perspective_id = i.perspective_id
+    join waves w on w.id = r.wave_id and w.organisation_id = r.organisation_id and w.survey_version_id = i.survey_version_id
+  ),
+  existing as (
+    select id, status, respondent_id from responses
+    where respondent_id in (select respondent_id from me where wave_status = 'open')
+    for share
+  ),
+  created as (
+    insert into responses (organisation_id, wave_id, perspective_id, respondent_id, survey_version_id)
+    select i.organisation_id, i.wave_id, i.perspective_id, i.respondent_id, i.survey_version_id
+    from input i join me on me.ord = i.ord
+    where me.wave_status = 'open' and not exists (select 1 from existing e where e.respondent_id = i.respondent_id)
+    on conflict (respondent_id) do nothing
+    returning id, status, respondent_id
+  ),
+  resp as (select id, status, respondent_id from existing union all select id, status, respondent_id from created),
+  ans as (
+    insert into answers (organisation_id, wave_id, perspective_id, respondent_id, response_id, item_id,
+                         numeric_value, choice_values, text_value, client_seq, answered_at, updated_at)
+    select i.organisation_id, i.wave_id, i.perspective_id, i.respondent_id, resp.id, i.item_id,
+           i.numeric_value, i.choice_values::text[], i.text_value, i.client_seq, now(), now()
+    from input i join resp on resp.respondent_id = i.respondent_id
+    where resp.status = 'draft'
+    on conflict (respondent_id, item_id) do update
+      set numeric_value = excluded.numeric_value, choice_values = excluded.choice_values,
+          text_value = excluded.text_value, client_seq = excluded.client_seq, updated_at = excluded.updated_at
+      where answers.client_seq < excluded.client_seq
+    returning respondent_id
+  ),
+  started as (
+    update respondents set status = 'started', started_at = now()
+    where id in (select respondent_id from resp where status = 'draft') and status in ('invited', 'sent', 'opened')
+    returning id
+  )
+  select i.ord, me.wave_status, resp.status::text as status,
+         (select count(*) from ans a where a.respondent_id = i.respondent_id)::int as applied,
+         (select count(*) from started)::int as started
+  from input i left join me on me.ord = i.ord left join resp on resp.respondent_id = i.respondent_id
+  order by i.ord`;
+
+async function saveMany(client: PostgresJs, rows: SaveRow[]): Promise<Outcome[]> {
+  const column = <T>(pick: (row: SaveRow) => T) => rows.map(pick);
+  const result = (await client.unsafe(
+    SAVE_MANY,
+    [
+      column((r) => r.tokenHash),
+      column((r) => r.actor.respondentId),
+      column((r) => r.actor.organisationId),
+      column((r) => r.actor.waveId),
+      column((r) => r.actor.perspectiveId),
+      column((r) => r.actor.surveyVersionId),
+      column((r) => r.itemId),
+      column((r) => r.numericValue),
+      column((r) => r.choices),
+      column((r) => r.textValue),
+      column((r) => r.seq),
+    ],
+    { prepare: true },
+  )) as { ord: number | string; wave_status: string | null; status: string | null; applied: number }[];
+  if (result.length !== rows.length) throw new Error(`a batch of ${rows.length} saves gave ${result.length} outcomes`);
+  return result.map((row) => ({ waveStatus: row.wave_status, status: row.status, applied: Number(row.applied) }));
+}
+
+/**
+ * On a PostgreSQL server, runs the statement as a prepared statement (postgres.js keeps one per
+ * connection by its text): drizzle sends raw SQL unprepared, so the server would parse and plan this
+ * statement on every save, which costs about as much as running it. Embedded, as drizzle does.
+ */
+async function executePrepared(db: Database, query: SQL): Promise<unknown> {
+  const client = postgresJs(db);
+  if (!client) return db.execute(query);
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return client.unsafe(text, params, { prepare: true });
+}
+
+/** Each item's answer schema, built once: published versions (and so their items) are cached and never change. */
+const schemas = new WeakMap<TItemDefinition, ReturnType<typeof answerSchemaFor>>();
+
+/** The value, checked against the item (lib/survey/answer.ts's `validateAnswer`, with the schema kept). */
+function checkedAnswer(item: TItemDefinition, value: unknown): TAnswerValue {
+  let schema = schemas.get(item);
+  if (!schema) schemas.set(item, (schema = answerSchemaFor(item)));
+  const result = schema.safeParse(value);
+  // Every problem at once (a not-offered choice and too many selections), one sentence each.
+  if (!result.success) throw new AppError("BAD_REQUEST", result.error.issues.map((issue) => issue.message).join(". "));
+  return result.data;
+}
+
+/** The closed-wave trigger (migration 0004) raises P0001 "wave … is closed". */
+function closedWaveGuard(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const pg = e as Error & { code?: string };
+    if (pg.code === "P0001" && /is closed/.test(pg.message)) return true;
+  }
+  return false;
 }

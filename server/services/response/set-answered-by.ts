@@ -3,9 +3,9 @@ import type { Database } from "@/db/connect";
 import { respondents } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { RespondentActor } from "@/server/trpc";
+import type { TAnsweredBy } from "@/lib/respondent/answered-by";
 import { CLOSED_MESSAGE } from "./save-answer";
 
-export const ANSWERED_BY = ["self", "helped", "proxy"] as const;
 
 /** For the primary: who filled it in (myself, myself with help, someone on my behalf) — a report filter. */
 export async function setAnsweredBy({
@@ -15,7 +15,7 @@ export async function setAnsweredBy({
 }: {
   db: Database;
   actor: RespondentActor;
-  answeredBy: (typeof ANSWERED_BY)[number];
+  answeredBy: TAnsweredBy;
 }) {
   if (actor.waveStatus !== "open") throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
   const [updated] = await db

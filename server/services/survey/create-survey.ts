@@ -68,6 +68,7 @@ export async function createSurvey({
           primary: true,
           limitPerCircle: 1,
           invitableBy: { organisation: true, respondent: false },
+          provider: false,
         },
       ],
       items: [],

@@ -43,9 +43,9 @@ function wardDefinition(name: string): TSurveyDefinition {
     languages: ["en"],
     intro: { en: "Tell us about the ward." },
     perspectives: [
-      { key: "patient", label: { en: "Patient" }, primary: true, limitPerCircle: 1, invitableBy: { organisation: true, respondent: false } },
-      { key: "family", label: { en: "Family" }, primary: false, limitPerCircle: 2, invitableBy: { organisation: true, respondent: true } },
-      { key: "staff", label: { en: "Staff" }, primary: false, limitPerCircle: 1, invitableBy: { organisation: true, respondent: false } },
+      { key: "patient", label: { en: "Patient" }, primary: true, limitPerCircle: 1, invitableBy: { organisation: true, respondent: false }, provider: false },
+      { key: "family", label: { en: "Family" }, primary: false, limitPerCircle: 2, invitableBy: { organisation: true, respondent: true }, provider: false },
+      { key: "staff", label: { en: "Staff" }, primary: false, limitPerCircle: 1, invitableBy: { organisation: true, respondent: false }, provider: true },
     ],
     items: [
       {

@@ -75,7 +75,8 @@ export async function getWave({ db, actor, waveId }: { db: Database; actor: Acto
   const definition = version!.definition;
   return {
     wave,
-    funnel,
+    // Response counts are a report: staff (who only start circles) do not get them.
+    funnel: actor.role === "staff" ? [] : funnel,
     circleCount: totals?.circles ?? 0,
     /** Who can be in a circle of this wave, for the screens that start circles. */
     perspectives: definition.perspectives.map((p) => ({

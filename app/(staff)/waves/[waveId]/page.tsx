@@ -30,6 +30,8 @@ export default async function WavePage({
   const isAdmin = current.role === "admin";
   // Staff start circles at the point of care; no one adds one to a closed wave.
   const canAddCircle = (isAdmin || current.role === "staff") && wave.status !== "closed";
+  // Reports (and the funnel, a report of counts) are for managers and admins; staff never see them.
+  const readsReports = current.role === "admin" || current.role === "manager";
   return (
     <>
       <p className="text-sm">
@@ -49,8 +51,13 @@ export default async function WavePage({
         {formatDate(wave.opensAt)} – {formatDate(wave.closesAt)} · version {wave.versionNumber} · {wave.anonymityMode}, no
         group under {wave.anonymityThreshold} shown · {circleCount} circles
       </p>
-      {(isAdmin || canAddCircle) && (
+      {(isAdmin || canAddCircle || readsReports) && (
         <div className="mt-4 flex flex-wrap items-center gap-3">
+          {readsReports && wave.status !== "draft" && (
+            <Link href={`/waves/${wave.id}/report`} className={`${LINK_BUTTON} border-brand-700 text-brand-800`}>
+              Report
+            </Link>
+          )}
           {isAdmin && <WaveStatusButtons waveId={wave.id} status={wave.status} />}
           {isAdmin && wave.status !== "closed" && (
             <Link href={`/waves/${wave.id}/edit`} className={LINK_BUTTON}>
@@ -70,38 +77,47 @@ export default async function WavePage({
         <WaveSummary wave={wave} perspectives={perspectives} />
       </Card>
 
-      <Card className="mt-6">
-        <h2 className="text-lg font-semibold">Response funnel by perspective</h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Perspective</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Invited</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Opened</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Started</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Completed</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Response rate</th>
-              </tr>
-            </thead>
-            <tbody>
-              {funnel.map((row) => (
-                <tr key={row.perspectiveId} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    {localize(row.label, "en")}
-                    {row.isPrimary ? " (primary)" : ""}
-                  </th>
-                  <td className="py-2 pr-4 text-right tabular-nums">{row.invited}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{row.opened}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{row.started}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{row.completed}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{formatPercent(row.completed, row.invited)}</td>
+      {readsReports && (
+        <Card className="mt-6">
+          <div className="flex flex-wrap items-baseline justify-between gap-3">
+            <h2 className="text-lg font-semibold">Response funnel by perspective</h2>
+            {wave.status !== "draft" && (
+              <Link href={`/waves/${wave.id}/report`} className="text-sm text-brand-700 underline">
+                Open the full report
+              </Link>
+            )}
+          </div>
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-medium">Perspective</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Invited</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Opened</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Started</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Completed</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Response rate</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </Card>
+              </thead>
+              <tbody>
+                {funnel.map((row) => (
+                  <tr key={row.perspectiveId} className="border-b border-slate-100 last:border-0">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {localize(row.label, "en")}
+                      {row.isPrimary ? " (primary)" : ""}
+                    </th>
+                    <td className="py-2 pr-4 text-right tabular-nums">{row.invited}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{row.opened}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{row.started}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{row.completed}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{formatPercent(row.completed, row.invited)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      )}
 
       <Card className="mt-6">
         <div className="flex flex-wrap items-end justify-between gap-3">

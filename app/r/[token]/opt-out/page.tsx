@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDatabase } from "@/db/client";
+import { respondentPageText } from "@/messages/respondent/server";
 import { optOut } from "@/server/services/respondent/opt-out";
 import { looksLikeToken } from "@/server/tokens";
 
-export const metadata: Metadata = { title: "Stop messages" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await respondentPageText();
+  return { title: t("optOutMeta") };
+}
 
 /** A confirmation first: mail scanners that follow links must not opt anyone out. */
 export default async function OptOutPage({
@@ -17,6 +21,7 @@ export default async function OptOutPage({
   const { token } = await params;
   const { done } = await searchParams;
   if (!looksLikeToken(token)) redirect("/r/invalid");
+  const { t, lang, dir } = await respondentPageText();
 
   async function confirm() {
     "use server";
@@ -27,19 +32,19 @@ export default async function OptOutPage({
 
   if (done) {
     return (
-      <main>
-        <h1 className="text-2xl font-semibold">You will not hear from us again about this</h1>
-        <p className="mt-4 text-lg">We have stopped all messages about this survey to you.</p>
+      <main lang={lang} dir={dir} className="text-start">
+        <h1 className="text-2xl font-semibold">{t("optOutDoneTitle")}</h1>
+        <p className="mt-4 text-lg">{t("optOutDoneText")}</p>
       </main>
     );
   }
   return (
-    <main>
-      <h1 className="text-2xl font-semibold">Stop messages about this survey?</h1>
-      <p className="mt-4 text-lg">We will not send you any more invitations or reminders about it.</p>
+    <main lang={lang} dir={dir} className="text-start">
+      <h1 className="text-2xl font-semibold">{t("optOutTitle")}</h1>
+      <p className="mt-4 text-lg">{t("optOutText")}</p>
       <form action={confirm} className="mt-6">
         <button type="submit" className="min-h-12 rounded-md bg-brand-700 px-5 py-3 text-lg font-semibold text-white">
-          Stop messages
+          {t("optOutButton")}
         </button>
       </form>
     </main>

@@ -3,6 +3,7 @@
 // conditions react to them, and nothing is ever sent.
 import { useEffect, useRef, useState } from "react";
 import { SurveyForm } from "@/components/survey/survey-form";
+import { SurveyIntlProvider } from "@/components/survey/survey-intl-provider";
 import type { TSurveyDefinition } from "@/lib/survey/definition";
 import { LANGUAGES, localize, textDirection, type TLanguage } from "@/lib/survey/languages";
 import type { TAnswers } from "@/lib/survey/logic";
@@ -136,15 +137,17 @@ export function SurveyPreview({
                 </button>
               </div>
             ) : (
-              <SurveyForm
-                key={run}
-                definition={definition}
-                perspectiveKey={perspectiveKey}
-                language={language}
-                answers={answers}
-                onAnswer={(itemKey, value) => setAnswers((a) => ({ ...a, [itemKey]: value }))}
-                onSubmit={() => setSubmitted(true)}
-              />
+              <SurveyIntlProvider language={language}>
+                <SurveyForm
+                  key={run}
+                  definition={definition}
+                  perspectiveKey={perspectiveKey}
+                  language={language}
+                  answers={answers}
+                  onAnswer={(itemKey, value) => setAnswers((a) => ({ ...a, [itemKey]: value }))}
+                  onSubmit={() => setSubmitted(true)}
+                />
+              </SurveyIntlProvider>
             )}
           </div>
         </div>

@@ -41,7 +41,8 @@ export default async function NewWavePage({ params }: { params: Promise<{ survey
           </p>
           <WaveSettingsForm
             target={{ kind: "create", surveyId: survey.id }}
-            initial={NEW_WAVE}
+            // New waves start from the organisation's default anonymity threshold (Settings).
+            initial={{ ...NEW_WAVE, anonymityThreshold: current.organisation.defaultAnonymityThreshold }}
             companionOptions={definition.perspectives
               .filter((p) => !p.primary)
               .map((p) => ({ key: p.key, label: p.label }))}

@@ -1,0 +1,14 @@
+// The respondent pages rendered on the server alone (invalid link, closed survey, opt-out): their words
+// in the browser's language among the catalogs (Accept-Language), through use-intl's createTranslator.
+import "server-only";
+import { headers } from "next/headers";
+import { createTranslator } from "use-intl/core";
+import { acceptedLanguage } from "@/components/respondent/preferred-language";
+import { textDirection } from "@/lib/survey/languages";
+import { RESPONDENT_LOCALES, respondentCatalog } from "./catalogs";
+
+export async function respondentPageText() {
+  const locale = acceptedLanguage((await headers()).get("accept-language"), RESPONDENT_LOCALES) ?? "en";
+  const t = createTranslator({ locale, messages: respondentCatalog(locale), namespace: "pages", timeZone: "UTC" });
+  return { t, lang: locale, dir: textDirection(locale) };
+}

@@ -1,0 +1,108 @@
+// Managing members: deactivation ends every session of the member at once, the last active admin is
+// kept even against two admins demoting each other at the same moment, staff restrictions are stored.
+import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenDatabase } from "@/db/connect";
+import { auditLog, memberships, users } from "@/db/schema";
+import { currentSessionUser } from "@/server/services/auth/session";
+import { openTestDatabase } from "@/test/db";
+import { addMember, callerFor, createOrganisation, createUser } from "@/test/factories";
+
+let open: OpenDatabase;
+
+beforeAll(async () => {
+  open = await openTestDatabase();
+});
+afterAll(() => open.close());
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (err) {
+    if (err instanceof TRPCError) return err.code;
+    throw err;
+  }
+}
+
+const versionOf = async (userId: string) =>
+  (await open.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, userId)))[0]!.v;
+
+describe("deactivation", () => {
+  it("ends all of the member's sessions at once, and only theirs", async () => {
+    const org = await createOrganisation(open, "Sessions");
+    const version = await versionOf(org.manager.id);
+    // A session signed before: current until the deactivation.
+    expect(await currentSessionUser({ db: open.db, userId: org.manager.id, sessionVersion: version })).toBe(org.manager.id);
+
+    await callerFor(open, { userId: org.admin.id }).member.setActive({ membershipId: org.memberships.manager.id, active: false });
+    expect(await currentSessionUser({ db: open.db, userId: org.manager.id, sessionVersion: version })).toBeNull();
+    // Everybody else stays signed in.
+    expect(await currentSessionUser({ db: open.db, userId: org.staff.id, sessionVersion: await versionOf(org.staff.id) })).toBe(org.staff.id);
+    // And the membership itself refuses the next call, whatever the session.
+    expect(await codeOf(callerFor(open, { userId: org.manager.id }).dashboard.get())).toBe("FORBIDDEN");
+
+    // Reactivated, they sign in again (a new session carries the new version).
+    await callerFor(open, { userId: org.admin.id }).member.setActive({ membershipId: org.memberships.manager.id, active: true });
+    expect(await currentSessionUser({ db: open.db, userId: org.manager.id, sessionVersion: version })).toBeNull();
+    expect(await currentSessionUser({ db: open.db, userId: org.manager.id, sessionVersion: await versionOf(org.manager.id) })).toBe(
+      org.manager.id,
+    );
+    const audit = await open.db.select().from(auditLog).where(eq(auditLog.entityId, org.memberships.manager.id));
+    expect(audit.map((a) => [a.action, (a.after as { active: boolean }).active])).toEqual([
+      ["member.setActive", false],
+      ["member.setActive", true],
+    ]);
+  });
+
+  it("a session with no version (signed before versions existed) counts as version 0", async () => {
+    const user = await createUser(open, "Legacy");
+    expect(await currentSessionUser({ db: open.db, userId: user.id, sessionVersion: undefined })).toBe(user.id);
+    expect(await currentSessionUser({ db: open.db, userId: "00000000-0000-4000-8000-000000000000", sessionVersion: 0 })).toBeNull();
+  });
+});
+
+describe("the last active admin", () => {
+  it("cannot be removed by two admins demoting each other at the same moment", async () => {
+    for (let round = 0; round < 3; round++) {
+      const org = await createOrganisation(open, "Duel");
+      const second = await createUser(open, "Second admin");
+      const secondMembership = await addMember(open, org.organisation.id, second.id, "admin");
+      const results = await Promise.allSettled([
+        callerFor(open, { userId: org.admin.id }).member.setRole({ membershipId: secondMembership.id, role: "manager" }),
+        callerFor(open, { userId: second.id }).member.setActive({ membershipId: org.memberships.admin.id, active: false }),
+      ]);
+      const admins = await open.db
+        .select()
+        .from(memberships)
+        .where(eq(memberships.organisationId, org.organisation.id));
+      const activeAdmins = admins.filter((m) => m.role === "admin" && m.active);
+      expect(activeAdmins).toHaveLength(1);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      // Refused either by the last-admin rule (both checked at once) or, when the other change committed
+      // first, because the caller is no longer an admin.
+      const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(["CONFLICT", "FORBIDDEN"]).toContain((refused.reason as TRPCError).code);
+    }
+  });
+});
+
+describe("restricting staff", () => {
+  it("stores sites and units for staff, clears them when the role changes, and refuses them for others", async () => {
+    const org = await createOrganisation(open, "Scope");
+    const admin = callerFor(open, { userId: org.admin.id });
+    const updated = await admin.member.setScope({
+      membershipId: org.memberships.staff.id,
+      scope: { sites: [" North ", "South", "North"], units: ["Ward 1"] },
+    });
+    expect(updated).toMatchObject({ sites: ["North", "South"], units: ["Ward 1"] });
+    expect(await codeOf(admin.member.setScope({ membershipId: org.memberships.manager.id, scope: { sites: ["North"], units: [] } }))).toBe(
+      "BAD_REQUEST",
+    );
+    const promoted = await admin.member.setRole({ membershipId: org.memberships.staff.id, role: "manager" });
+    expect(promoted).toMatchObject({ role: "manager", sites: [], units: [] });
+    const list = await admin.member.list();
+    expect(list.find((m) => m.id === org.memberships.staff.id)).toMatchObject({ role: "manager", sites: [], units: [] });
+  });
+});
