@@ -135,7 +135,7 @@ async function main() {
       }
     }
 
-    const { latencies, serverCpuSeconds: serverCpu } = await saveLoad(base, tokens, server.pid!);
+    const { latencies, serverCpuSeconds: serverCpu, databaseCpuSeconds: databaseCpu } = await saveLoad(base, tokens, server.pid!);
     const sorted = latencies.sort((a, b) => a - b);
     const savesPerSecond = latencies.length / SECONDS;
     print("answer_saves_per_s", savesPerSecond);
@@ -144,6 +144,8 @@ async function main() {
     print("answer_save_p99_ms", percentile(sorted, 99));
     // CPU time the app server spent per save: unlike the rates, not inflated when other work shares the machine.
     print("answer_save_server_cpu_ms", (serverCpu * 1000) / latencies.length, 3);
+    // …and PostgreSQL's, when it runs on this machine (every postgres process: other work on it counts too).
+    if (databaseCpu !== null) print("answer_save_database_cpu_ms", (databaseCpu * 1000) / latencies.length, 3);
 
     process.kill(-server.pid!, "SIGTERM");
     await new Promise((resolve) => server!.once("exit", resolve));
@@ -174,6 +176,22 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** CPU seconds used so far by the PostgreSQL processes of this machine, or null when there are none to see. */
+function postgresCpuSeconds(): number | null {
+  let total = 0;
+  let seen = false;
+  for (const pid of fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") continue;
+      total += cpuSeconds(Number(pid));
+      seen = true;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return seen ? total : null;
+}
+
 /** The link's page shows the survey (not the page for a link that does not work): what Lighthouse is to score. */
 async function assertAnsweringPage(base: string, token: string, surveyName: string) {
   const res = await fetch(`${base}/r`, { redirect: "manual", headers: { cookie: `circles_respondent=${token}` } });
@@ -193,7 +211,7 @@ async function saveLoad(
   base: string,
   tokens: { token: string; itemKeys: string[] }[],
   serverPid: number,
-): Promise<{ latencies: number[]; serverCpuSeconds: number }> {
+): Promise<{ latencies: number[]; serverCpuSeconds: number; databaseCpuSeconds: number | null }> {
   const { hostname, port } = new URL(base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: tokens.length });
   const latencies: number[] = [];
@@ -203,7 +221,11 @@ async function saveLoad(
   const measuring = performance.now() + WARMUP_SECONDS * 1000;
   const deadline = measuring + SECONDS * 1000;
   let cpuBefore = cpuSeconds(serverPid);
-  const warm = setTimeout(() => (cpuBefore = cpuSeconds(serverPid)), WARMUP_SECONDS * 1000);
+  let databaseCpuBefore = postgresCpuSeconds();
+  const warm = setTimeout(() => {
+    cpuBefore = cpuSeconds(serverPid);
+    databaseCpuBefore = postgresCpuSeconds();
+  }, WARMUP_SECONDS * 1000);
   await Promise.all(
     tokens.map(async ({ token, itemKeys }, client) => {
       let seq = 1;
@@ -225,9 +247,11 @@ async function saveLoad(
   );
   clearTimeout(warm);
   const serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore;
+  const databaseCpuAfter = postgresCpuSeconds();
+  const databaseCpuSeconds = databaseCpuAfter !== null && databaseCpuBefore !== null ? databaseCpuAfter - databaseCpuBefore : null;
   agent.destroy();
   if (errors > 0) console.error(`bench: ${errors} saves failed, the first: ${firstError}`);
-  return { latencies, serverCpuSeconds };
+  return { latencies, serverCpuSeconds, databaseCpuSeconds };
 }
 
 function post(agent: http.Agent, hostname: string, port: number, path: string, cookie: string, body: string) {

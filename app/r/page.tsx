@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { RespondentApp } from "@/components/respondent/respondent-app";
 import { initialLanguage } from "@/components/respondent/preferred-language";
 import { getDatabase } from "@/db/client";
-import { respondentClientMessages } from "@/messages/respondent/catalogs";
+import { respondentClientMessages } from "@/messages/respondent/compiled";
 import { RESPONDENT_COOKIE } from "@/server/context";
 import { getWelcome } from "@/server/services/respondent/get-welcome";
 

@@ -411,7 +411,7 @@ function CompanionCard({
           <p role="status" className="mt-2 text-sm font-medium text-slate-800 empty:hidden">
             {copyState === "copied" ? t("copied") : copyState === "failed" ? t("copyFailed") : ""}
           </p>
-          {companion.sentBy && <p className="mt-2 text-sm text-slate-700">{t("sentBy", { channel: companion.sentBy })}</p>}
+          {companion.sentBy && <p className="mt-2 text-sm text-slate-700">{t(companion.sentBy === "email" ? "sentByEmail" : "sentBySms")}</p>}
         </>
       ) : (
         <p className="mt-3 text-slate-700">{t("noLink")}</p>

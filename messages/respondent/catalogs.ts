@@ -1,6 +1,7 @@
 // The respondent's words, one ICU message catalog per locale (JSON beside this file), read through
 // use-intl. English is the reference: every other catalog has exactly its keys (lib/i18n test).
-// Imported by server code, which hands a page only the catalogs of the survey's own languages.
+// The app hands use-intl these catalogs compiled (compiled.ts); the raw text is the source and what the
+// catalog test reads.
 import type { TLanguage } from "@/lib/survey/languages";
 import ar from "./ar.json";
 import de from "./de.json";
@@ -25,16 +26,6 @@ export function hasCatalog(language: string): language is TRespondentLocale {
 /** The catalog of `language`, else English (a survey may be written in a language we have no words for yet). */
 export function respondentCatalog(language: TLanguage): TRespondentCatalog {
   return hasCatalog(language) ? RESPONDENT_CATALOGS[language] : en;
-}
-
-/** For the respondent page: the client's namespaces, for each of the survey's languages only. */
-export function respondentClientMessages(languages: readonly TLanguage[]): Partial<Record<TLanguage, TRespondentClientMessages>> {
-  return Object.fromEntries(
-    languages.map((language) => {
-      const { respondent, survey, companions } = respondentCatalog(language);
-      return [language, { respondent, survey, companions }];
-    }),
-  );
 }
 
 import type {} from "use-intl";

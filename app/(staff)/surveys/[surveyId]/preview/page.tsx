@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { TLanguage } from "@/lib/survey/languages";
+import { surveyRendererMessages } from "@/messages/respondent/compiled";
 import { getCaller, orNotFound } from "@/trpc/server";
 import { SurveyPreview } from "./survey-preview";
 
@@ -54,6 +55,7 @@ export default async function PreviewPage({
         versionStatus={status}
         initialPerspective={perspective?.key ?? ""}
         initialLanguage={language}
+        messages={surveyRendererMessages(definition.languages)}
       />
     </>
   );

@@ -3,7 +3,7 @@
 // conditions react to them, and nothing is ever sent.
 import { useEffect, useRef, useState } from "react";
 import { SurveyForm } from "@/components/survey/survey-form";
-import { SurveyIntlProvider } from "@/components/survey/survey-intl-provider";
+import { SurveyIntlProvider, type TSurveyRendererMessages } from "@/components/survey/survey-intl-provider";
 import type { TSurveyDefinition } from "@/lib/survey/definition";
 import { LANGUAGES, localize, textDirection, type TLanguage } from "@/lib/survey/languages";
 import type { TAnswers } from "@/lib/survey/logic";
@@ -14,12 +14,15 @@ export function SurveyPreview({
   versionStatus,
   initialPerspective,
   initialLanguage,
+  messages,
 }: {
   definition: TSurveyDefinition;
   versionNumber: number;
   versionStatus: string;
   initialPerspective: string;
   initialLanguage: TLanguage;
+  /** The renderer's words for each of the survey's languages (compiled on the server). */
+  messages: TSurveyRendererMessages;
 }) {
   const [perspectiveKey, setPerspectiveKey] = useState(initialPerspective);
   const [language, setLanguage] = useState<TLanguage>(initialLanguage);
@@ -137,7 +140,7 @@ export function SurveyPreview({
                 </button>
               </div>
             ) : (
-              <SurveyIntlProvider language={language}>
+              <SurveyIntlProvider language={language} messages={messages[language] ?? messages[definition.defaultLanguage]}>
                 <SurveyForm
                   key={run}
                   definition={definition}
