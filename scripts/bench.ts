@@ -11,7 +11,6 @@
 // README.md ("Performance") lists the variables that help while working on a figure.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -19,6 +18,7 @@ import postgres from "postgres";
 import { connect } from "../db/connect";
 import { migratePostgresServer } from "../db/migrate";
 import { lighthouseScores } from "./bench/lighthouse";
+import { KeepAliveConnection } from "./bench/http-client";
 import { benchReport } from "./bench/report";
 import { pageJsGzipKb } from "./bench/page-weight";
 import { seedBenchWave } from "./bench/seed";
@@ -135,7 +135,7 @@ async function main() {
       }
     }
 
-    const { latencies, serverCpuSeconds: serverCpu, databaseCpuSeconds: databaseCpu } = await saveLoad(base, tokens, server.pid!);
+    const { latencies, serverCpuSeconds: serverCpu, databaseCpuSeconds: databaseCpu, clientCpuSeconds: clientCpu } = await saveLoad(base, tokens, server.pid!);
     const sorted = latencies.sort((a, b) => a - b);
     const savesPerSecond = latencies.length / SECONDS;
     print("answer_saves_per_s", savesPerSecond);
@@ -146,6 +146,8 @@ async function main() {
     print("answer_save_server_cpu_ms", (serverCpu * 1000) / latencies.length, 3);
     // …and PostgreSQL's, when it runs on this machine (every postgres process: other work on it counts too).
     if (databaseCpu !== null) print("answer_save_database_cpu_ms", (databaseCpu * 1000) / latencies.length, 3);
+    // …and the load generator's (it shares the machine's cores with both).
+    print("answer_save_client_cpu_ms", (clientCpu * 1000) / latencies.length, 3);
 
     process.kill(-server.pid!, "SIGTERM");
     await new Promise((resolve) => server!.once("exit", resolve));
@@ -204,16 +206,16 @@ async function assertAnsweringPage(base: string, token: string, surveyName: stri
 /**
  * CLIENTS loops, each a respondent answering on its own link, for WARMUP_SECONDS and then SECONDS, measured:
  * every save's latency, and the CPU time the server spent meanwhile.
- * Lean on purpose (node:http, one keep-alive connection per respondent, like a phone), so that the figure
- * is the server's and not the load generator's.
+ * Lean on purpose (a minimal HTTP/1.1 client, one keep-alive connection per respondent, like a phone), so
+ * that the figure is the server's and not the load generator's. A save counts once the server has
+ * acknowledged that very save as applied (its sequence number in the answer).
  */
 async function saveLoad(
   base: string,
   tokens: { token: string; itemKeys: string[] }[],
   serverPid: number,
-): Promise<{ latencies: number[]; serverCpuSeconds: number; databaseCpuSeconds: number | null }> {
+): Promise<{ latencies: number[]; serverCpuSeconds: number; databaseCpuSeconds: number | null; clientCpuSeconds: number }> {
   const { hostname, port } = new URL(base);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: tokens.length });
   const latencies: number[] = [];
   let errors = 0;
   let firstError = "";
@@ -222,20 +224,25 @@ async function saveLoad(
   const deadline = measuring + SECONDS * 1000;
   let cpuBefore = cpuSeconds(serverPid);
   let databaseCpuBefore = postgresCpuSeconds();
+  let clientCpuBefore = process.cpuUsage();
   const warm = setTimeout(() => {
     cpuBefore = cpuSeconds(serverPid);
     databaseCpuBefore = postgresCpuSeconds();
+    clientCpuBefore = process.cpuUsage();
   }, WARMUP_SECONDS * 1000);
+  const connections: KeepAliveConnection[] = [];
   await Promise.all(
     tokens.map(async ({ token, itemKeys }, client) => {
       let seq = 1;
-      const cookie = `circles_respondent=${token}`;
+      const headers = { "content-type": "application/json", cookie: `circles_respondent=${token}` };
+      const connection = new KeepAliveConnection(hostname, Number(port));
+      connections.push(connection);
       while (performance.now() < deadline) {
         const itemKey = itemKeys[seq % itemKeys.length]!;
         const body = JSON.stringify({ json: { itemKey, value: 1 + ((seq + client) % 5), seq } });
         const started = performance.now();
-        const { status, text } = await post(agent, hostname, Number(port), "/api/trpc/response.saveAnswer", cookie, body);
-        if (status === 200) {
+        const { status, body: text } = await connection.post("/api/trpc/response.saveAnswer", headers, body);
+        if (status === 200 && text.includes(`"seq":${seq},"applied":true`)) {
           if (started >= measuring) latencies.push(performance.now() - started);
         } else {
           errors++;
@@ -246,36 +253,14 @@ async function saveLoad(
     }),
   );
   clearTimeout(warm);
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  const clientCpuSeconds = (clientCpu.user + clientCpu.system) / 1e6;
   const serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore;
   const databaseCpuAfter = postgresCpuSeconds();
   const databaseCpuSeconds = databaseCpuAfter !== null && databaseCpuBefore !== null ? databaseCpuAfter - databaseCpuBefore : null;
-  agent.destroy();
+  for (const connection of connections) connection.close();
   if (errors > 0) console.error(`bench: ${errors} saves failed, the first: ${firstError}`);
-  return { latencies, serverCpuSeconds, databaseCpuSeconds };
-}
-
-function post(agent: http.Agent, hostname: string, port: number, path: string, cookie: string, body: string) {
-  return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = http.request(
-      {
-        agent,
-        hostname,
-        port,
-        path,
-        method: "POST",
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie },
-      },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
+  return { latencies, serverCpuSeconds, databaseCpuSeconds, clientCpuSeconds };
 }
 
 /** pgbench: a single-row upsert of the same shape (respondent, item, value, sequence), CLIENTS clients. */

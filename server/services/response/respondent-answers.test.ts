@@ -1,7 +1,7 @@
 // A respondent answering through the procedures: every answer checked against their own survey, saved
 // idempotently by sequence number, submitted once however often it is sent.
 import { TRPCError } from "@trpc/server";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { answers, respondents, responses } from "@/db/schema";
@@ -194,6 +194,36 @@ describe("submitting", () => {
     await callerFor(open, { userId: other.admin.id }).wave.close({ waveId: other.wave.id });
     const result = await codeOf(as(other.respondentToken).response.saveAnswer({ itemKey: "respect", value: 4, seq: 1 }));
     expect(result).toBe("PRECONDITION_FAILED: This survey has closed, so answers can no longer be saved. Thank you for your time.");
+  });
+
+  it("the database itself refuses any write to a closed wave's answers, the whole statement; erasure may", async () => {
+    const { patient } = await newCircle();
+    await as(patient.token).response.saveAnswer({ itemKey: "respect", value: 4, seq: 1 });
+    const other = await createOrganisation(open, "ClosedRows");
+    await as(other.respondentToken).response.saveAnswer({ itemKey: "respect", value: 4, seq: 1 });
+    await callerFor(open, { userId: other.admin.id }).wave.close({ waveId: other.wave.id });
+    const [closedAnswer] = await open.db.select().from(answers).where(eq(answers.respondentId, other.respondent.id));
+    const refused = /wave [0-9a-f-]+ is closed: its answers cannot change/;
+    const messageOf = (promise: Promise<unknown>) => promise.then(() => "written", (err: Error) => `${err.message} ${String(err.cause ?? "")}`);
+
+    // One statement over an open wave's answer and a closed wave's: neither changes.
+    expect(await messageOf(open.db.update(answers).set({ numericValue: 1, clientSeq: 50 }).where(inArray(answers.respondentId, [patient.id, other.respondent.id])))).toMatch(refused);
+    expect(await messageOf(open.db.delete(answers).where(eq(answers.id, closedAnswer!.id)))).toMatch(refused);
+    const after = await open.db.select().from(answers).where(inArray(answers.respondentId, [patient.id, other.respondent.id]));
+    expect(after.map((a) => [a.numericValue, a.clientSeq])).toEqual([
+      [4, 1],
+      [4, 1],
+    ]);
+
+    // Erasure and retention run in maintenance mode (migration 0004): there, the closed wave's answers can change.
+    await open.db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('circles.maintenance', 'on', true)`);
+      await tx.update(answers).set({ textValue: null }).where(eq(answers.id, closedAnswer!.id));
+      await tx.delete(answers).where(eq(answers.id, closedAnswer!.id));
+    });
+    // …and outside it, nothing comes back.
+    expect(await messageOf(open.db.insert(answers).values(closedAnswer!))).toMatch(refused);
+    expect(await open.db.select().from(answers).where(eq(answers.respondentId, other.respondent.id))).toEqual([]);
   });
 
   it("declining stops reminders", async () => {

@@ -179,7 +179,7 @@ function postgresJs(db: Database): PostgresJs | null {
  * PostgreSQL still flushes several commits together.
  */
 const MAX_BATCH = 64;
-const MAX_IN_FLIGHT = 6;
+const MAX_IN_FLIGHT = 3;
 
 /** What the batching did in this process (statements of several saves, and those that fell back to one each). */
 export const saveBatching = { batches: 0, batchedSaves: 0, fallbacks: 0 };

@@ -85,6 +85,11 @@ export async function erasePersonalData(tx: Transaction, organisationId: string,
       target: respondentContacts.respondentId,
       set: { name: null, email: null, phone: null, doNotContact: true, erasedAt: sql`coalesce(${respondentContacts.erasedAt}, excluded.erased_at)` },
     });
+  // Reports count these people's answers: their waves' report cubes are rebuilt (the answers trigger
+  // leaves updates to this function, migration 0012).
+  await tx.execute(
+    sql`select report_bump_waves(array(select distinct ${respondents.waveId} from ${respondents} where ${respondents.organisationId} = ${organisationId} and ${inArray(respondents.id, respondentIds)}))`,
+  );
   const texts = await tx
     .update(answers)
     .set({ textValue: null })
