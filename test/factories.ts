@@ -37,6 +37,11 @@ export function callerFor(open: OpenDatabase, who: { userId: string | null; orga
   return createCaller(contextFor(open, who));
 }
 
+/** A respondent's phone: no one signed in, their personal link's cookie. */
+export function respondentCaller(open: OpenDatabase, token: string | null) {
+  return createCaller({ ...contextFor(open, { userId: null }), respondentToken: token });
+}
+
 export async function createUser(open: OpenDatabase, name = "User", passwordHash: string | null = null) {
   const [user] = await open.db
     .insert(users)

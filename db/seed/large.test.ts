@@ -10,10 +10,9 @@ import { circles, surveyVersions, users, waves } from "@/db/schema";
 import { answerFromColumns, validateAnswer } from "@/lib/survey/answer";
 import type { TSurveyDefinition } from "@/lib/survey/definition";
 import { missingRequired, visibleItemsFor, type TAnswers } from "@/lib/survey/logic";
-import { createCaller } from "@/server/root";
 import { verifyPassword } from "@/server/services/auth/password";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, contextFor } from "@/test/factories";
+import { callerFor, respondentCaller } from "@/test/factories";
 import { DEMO_PASSWORD } from "./demo";
 import { LargeSeedError, seedLarge, type LargeSeedResult } from "./large";
 
@@ -398,7 +397,7 @@ describe("seedLarge", () => {
     const staffEmail = result.accounts.find((a) => a.role === "staff")!.email;
     const [staff] = await open.db.select().from(users).where(eq(users.email, staffEmail));
     const { token } = await callerFor(open, { userId: staff!.id }).respondent.reissueLink({ respondentId: draft.id });
-    const phone = createCaller({ ...contextFor(open, { userId: null }), respondentToken: token });
+    const phone = respondentCaller(open, token);
     const resumed = await phone.response.get();
     expect(resumed.answers).toEqual(answersOf(draft.id));
     const answers = { ...answersOf(draft.id) };

@@ -8,9 +8,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { rowsOf } from "@/db/sql";
-import { createCaller } from "@/server/root";
 import { openTestDatabase } from "@/test/db";
-import { addMember, callerFor, contextFor, createOrganisation, createUser, type TestOrganisation } from "@/test/factories";
+import { addMember, callerFor, respondentCaller, createOrganisation, createUser, type TestOrganisation } from "@/test/factories";
 
 type Answers = Record<string, number | string>;
 type FixtureCircle = {
@@ -101,7 +100,7 @@ async function makeWave(admin: ReturnType<typeof callerFor>, surveyId: string, n
       },
     });
     for (const [i, perspective] of people.entries()) {
-      const phone = createCaller({ ...contextFor(open, { userId: null }), respondentToken: created.respondents[i]!.token });
+      const phone = respondentCaller(open, created.respondents[i]!.token);
       let seq = 0;
       for (const [itemKey, value] of Object.entries(c[perspective]!)) {
         await phone.response.saveAnswer({ itemKey, value, seq: ++seq });
@@ -371,7 +370,7 @@ describe("the report cube follows the answers", () => {
       waveId,
       circle: { unit: "A", respondents: [{ perspectiveKey: "patient" }] },
     });
-    const phone = createCaller({ ...contextFor(open, { userId: null }), respondentToken: created.respondents[0]!.token });
+    const phone = respondentCaller(open, created.respondents[0]!.token);
     await phone.response.saveAnswer({ itemKey: "respect", value: 4, seq: 1 });
     // A draft does not count…
     expect(await respectPatient()).toBe(28);

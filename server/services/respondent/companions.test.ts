@@ -8,10 +8,9 @@ import { ZodError } from "zod";
 import type { OpenDatabase } from "@/db/connect";
 import { auditLog, messages, perspectives, respondentContacts, respondents } from "@/db/schema";
 import { scheduleMessages } from "@/server/jobs/schedule-messages";
-import { createCaller } from "@/server/root";
 import { describeZodError } from "@/server/trpc";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, contextFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, respondentCaller, createOrganisation, type TestOrganisation } from "@/test/factories";
 
 let open: OpenDatabase;
 let org: TestOrganisation;
@@ -39,7 +38,7 @@ async function newWave({ max, channels = ["link"], keys = ["family"] }: { max: n
 }
 
 function as(token: string) {
-  return createCaller({ ...contextFor(open, { userId: null }), respondentToken: token });
+  return respondentCaller(open, token);
 }
 
 async function codeOf(promise: Promise<unknown>) {

@@ -5,9 +5,8 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { answers, respondents, responses } from "@/db/schema";
-import { createCaller } from "@/server/root";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, contextFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, respondentCaller, createOrganisation, type TestOrganisation } from "@/test/factories";
 import { saveBatching } from "./save-answer";
 
 let open: OpenDatabase;
@@ -37,7 +36,7 @@ async function newCircle() {
 }
 
 function as(token: string) {
-  return createCaller({ ...contextFor(open, { userId: null }), respondentToken: token });
+  return respondentCaller(open, token);
 }
 
 async function codeOf(promise: Promise<unknown>) {

@@ -10,9 +10,8 @@ import { rowsOf } from "@/db/sql";
 import { answers, auditLog, circles, messages, respondentContacts, respondents, waves } from "@/db/schema";
 import { runTick } from "@/server/jobs/tick";
 import type { MessageTransport, OutgoingMessage } from "@/server/mail/transport";
-import { createCaller } from "@/server/root";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, contextFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, respondentCaller, createOrganisation, type TestOrganisation } from "@/test/factories";
 
 const DAY = 86_400_000;
 const FIVE = ["Never", "Rarely", "Sometimes", "Usually", "Always"];
@@ -117,7 +116,7 @@ async function makeWave(
   for (const [i, { patient, family }] of people.entries()) {
     for (const [j, person] of [patient, family].entries()) {
       if (i === circlesCount - 1 && j === 1) continue; // this one never answers: reminders are due to them
-      const phone = createCaller({ ...contextFor(open, { userId: null }), respondentToken: person.token });
+      const phone = respondentCaller(open, person.token);
       await phone.response.saveAnswer({ itemKey: "respect", value: 1 + ((i + j) % 5), seq: 1 });
       await phone.response.saveAnswer({ itemKey: "recommend", value: (i * 3 + j) % 11, seq: 2 });
       await phone.response.saveAnswer({ itemKey: "comment", value: person.comment, seq: 3 });
