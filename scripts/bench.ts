@@ -133,6 +133,12 @@ async function main() {
       if (lighthouse.performance < 95 || lighthouse.accessibility < 95) {
         console.error(`bench: Lighthouse findings: ${lighthouse.findings.join("; ") || "none"}`);
       }
+      // The answering page itself, opened with its cookie as on a return visit: the figure above less
+      // the link's redirect (which keeps the token out of the address bar, history and Referer).
+      const page = lighthouseScores(`${base}/r`, undefined, `circles_respondent=${audited!.token}`);
+      if (page.finalUrl !== `${base}/r`) throw new Error(`Lighthouse ended on ${page.finalUrl}, not the answering page ${base}/r`);
+      print("respondent_page_lighthouse_performance", page.performance, 0);
+      print("respondent_page_lighthouse_accessibility", page.accessibility, 0);
     }
 
     const { latencies, serverCpuSeconds: serverCpu, databaseCpuSeconds: databaseCpu, clientCpuSeconds: clientCpu } = await saveLoad(base, tokens, server.pid!);

@@ -1,7 +1,7 @@
 // @ts-check
 // Runs Lighthouse once and prints its scores as JSON. Plain Node on purpose: under tsx, functions that
 // Lighthouse sends into the page (as source text) carry esbuild's `__name` helper, which the page lacks.
-//   node scripts/bench/lighthouse-run.mjs <url> [report.json]
+//   [LIGHTHOUSE_COOKIE=name=value] node scripts/bench/lighthouse-run.mjs <url> [report.json]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,7 +27,15 @@ const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "circles-lighthouse-")
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, userDataDir, logLevel: "silent" });
 try {
   // The default config: mobile form factor, simulated slow-4G throttling and a 4× slower CPU.
-  const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+  // LIGHTHOUSE_COOKIE: a cookie the page's requests carry (a respondent's page opened without its link).
+  const extraHeaders = process.env.LIGHTHOUSE_COOKIE ? { Cookie: process.env.LIGHTHOUSE_COOKIE } : undefined;
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility"],
+    extraHeaders,
+  });
   if (!result) throw new Error("Lighthouse returned no result");
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

@@ -13,9 +13,13 @@ export type LighthouseScores = {
 };
 
 /** `reportFile`: where to keep Lighthouse's whole JSON report for a closer look. */
-export function lighthouseScores(url: string, reportFile?: string): LighthouseScores {
+export function lighthouseScores(url: string, reportFile?: string, cookie?: string): LighthouseScores {
   const script = path.join(import.meta.dirname, "lighthouse-run.mjs");
-  const run = spawnSync(process.execPath, [script, url, ...(reportFile ? [reportFile] : [])], { encoding: "utf8", timeout: 180_000 });
+  const run = spawnSync(process.execPath, [script, url, ...(reportFile ? [reportFile] : [])], {
+    encoding: "utf8",
+    timeout: 180_000,
+    env: { ...process.env, LIGHTHOUSE_COOKIE: cookie ?? "" },
+  });
   if (run.status !== 0) throw new Error(`Lighthouse failed: ${run.stderr || run.error?.message}`);
   return JSON.parse(run.stdout) as LighthouseScores;
 }
