@@ -171,8 +171,10 @@ test("a patient and a family member answer on their phones, each in their langua
   const { context: familyContext, phone: family } = await openPhone(browser);
   await family.goto(familyLink);
   await expect(family.getByRole("heading", { level: 1, name: "Hospital stay" })).toBeVisible();
+  await expect(family).toHaveTitle("Your feedback");
   await family.getByRole("radio", { name: "Español" }).check();
   await expect(family.getByRole("main")).toHaveAttribute("lang", "es");
+  await expect(family).toHaveTitle("Su opinión");
   await expect(family.getByText("Responde como: Familia")).toBeVisible();
   await expect(family.getByRole("heading", { level: 2, name: "Qué pasa con sus respuestas" })).toBeVisible();
   await expectNoAxeViolations(family);
@@ -203,6 +205,13 @@ test("a patient and a family member answer on their phones, each in their langua
   await family.getByRole("button", { name: "Enviar" }).click();
 
   await expect(family.getByRole("heading", { level: 1, name: "Gracias" })).toBeFocused();
+  await expectNoAxeViolations(family);
+  // Reopening the link later without signal: the phone's own page, in the language chosen.
+  await familyContext.setOffline(true);
+  await family.goto(familyLink);
+  await expect(family.getByRole("heading", { level: 1, name: "Sin conexión" })).toBeVisible();
+  await expect(family.locator("html")).toHaveAttribute("lang", "es");
+  await expect(family).toHaveTitle("Sin conexión");
   await expectNoAxeViolations(family);
   await familyContext.close();
 });

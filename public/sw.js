@@ -11,6 +11,19 @@
 // Content-hashed files under /_next/static never change, so those are served from the copy first.
 
 const CACHE = "circles-respondent-v1";
+/**
+ * The offline page's words in the respondent's language, sent by the page (components/respondent/offline.ts).
+ * Kept apart from the copy, which goes on submit: reopening the link later without signal still speaks
+ * their language. Nothing personal: a language and two sentences of the interface.
+ */
+const TEXT_CACHE = "circles-offline-text-v1";
+const TEXT_KEY = "/r/offline-text";
+const ENGLISH = {
+  lang: "en",
+  dir: "ltr",
+  title: "You are offline",
+  text: "This page needs a connection to open. Please try again when you have signal.",
+};
 const PAGE = "/r";
 const RESPONSE_GET = "/api/trpc/response.get";
 const NOT_TOKENS = new Set(["invalid", "closed"]);
@@ -26,7 +39,9 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith("circles-respondent") && name !== CACHE) await caches.delete(name);
+        if ((name.startsWith("circles-respondent") && name !== CACHE) || (name.startsWith("circles-offline-text") && name !== TEXT_CACHE)) {
+          await caches.delete(name);
+        }
       }
       await self.clients.claim();
     })(),
@@ -105,12 +120,31 @@ async function enterWithLink(event) {
   return response;
 }
 
-function offlinePage() {
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+/** The words the page sent, checked again here (this worker trusts no message blindly), else English. */
+function offlineText(data) {
+  const ok = (value, max) => typeof value === "string" && value.trim() !== "" && value.length <= max;
+  if (!data || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(data.lang) || !["ltr", "rtl"].includes(data.dir)) return null;
+  if (!ok(data.title, 200) || !ok(data.text, 1000)) return null;
+  return { lang: data.lang, dir: data.dir, title: data.title, text: data.text };
+}
+
+async function offlinePage() {
+  let words = ENGLISH;
+  try {
+    const kept = await caches.match(TEXT_KEY, { cacheName: TEXT_CACHE });
+    if (kept) words = offlineText(await kept.json()) ?? ENGLISH;
+  } catch {
+    // No Cache API or a damaged entry: English.
+  }
   const html =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-    '<meta name="referrer" content="no-referrer"><title>Offline</title></head>' +
+    `<!doctype html><html lang="${words.lang}" dir="${words.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="referrer" content="no-referrer"><title>${escapeHtml(words.title)}</title></head>` +
     '<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1.25rem;line-height:1.5">' +
-    "<main><h1>You are offline</h1><p>This page needs a connection the first time it is opened. Please try again when you have signal.</p></main>" +
+    `<main><h1>${escapeHtml(words.title)}</h1><p>${escapeHtml(words.text)}</p></main>` +
     "</body></html>";
   return new Response(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
@@ -137,6 +171,13 @@ self.addEventListener("fetch", (event) => {
 /** The page lists the files it was built from (loaded before this worker existed) to keep them too. */
 self.addEventListener("message", (event) => {
   const data = event.data;
+  if (data && data.type === "offlineText") {
+    const words = offlineText(data);
+    if (words) {
+      event.waitUntil(caches.open(TEXT_CACHE).then((cache) => cache.put(TEXT_KEY, new Response(JSON.stringify(words), { headers: { "content-type": "application/json" } }))));
+    }
+    return;
+  }
   if (!data || data.type !== "keep" || !Array.isArray(data.urls)) return;
   event.waitUntil(
     (async () => {

@@ -20,6 +20,15 @@ export function keepOfflineCopy() {
     .catch(() => {});
 }
 
+/**
+ * The words of the page shown when a respondent page cannot be reached without signal, in the language
+ * the respondent reads now; the worker keeps them after the copy itself is gone (public/sw.js).
+ */
+export function rememberOfflineText(words: { lang: string; dir: "ltr" | "rtl"; title: string; text: string }) {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "offlineText", ...words })).catch(() => {});
+}
+
 export async function forgetOfflineCopy() {
   try {
     await caches.delete(OFFLINE_CACHE);

@@ -11,7 +11,7 @@ import { AnsweredByScreen, type TAnsweredBy } from "./answered-by-screen";
 import { AnswerQueue, type TQueueStatus } from "./answer-queue";
 import { declineResponse, getResponse, ProcedureError, saveAnswer, setAnsweredBy as sendAnsweredBy, submitResponse, type TResponseData } from "./api";
 import type { TRespondentClientMessages } from "@/messages/respondent/catalogs";
-import { forgetOfflineCopy, keepOfflineCopy } from "./offline";
+import { forgetOfflineCopy, keepOfflineCopy, rememberOfflineText } from "./offline";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON, WelcomeScreen, type TWelcomeText } from "./welcome-screen";
 
 type TStage = "welcome" | "who" | "survey" | "confirmDecline" | "declined" | "thanks";
@@ -108,6 +108,17 @@ function RespondentFlow({
   const [initialPage, setInitialPage] = useState<number | undefined>(undefined);
   const [submitting, setSubmitting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const documentTitle = t("documentTitle");
+  const offlineTitle = t("offlineTitle");
+  const offlineText = t("offlineText");
+  // The tab's title follows the language chosen on the page (the server wrote it in the first one), and
+  // so does the page the phone shows when a respondent page cannot be reached without signal.
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
+  useEffect(() => {
+    rememberOfflineText({ lang: language, dir: textDirection(language), title: offlineTitle, text: offlineText });
+  }, [language, offlineTitle, offlineText]);
   const [declining, setDeclining] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const typing = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; value: TAnswerValue | null }>());
