@@ -1,11 +1,10 @@
 // Roles are checked by the procedures themselves, and re-read from the database on every call.
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { auditLog, memberships, surveys } from "@/db/schema";
 import { openTestDatabase } from "@/test/db";
-import { addMember, callerFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { addMember, callerFor, codeOf, createOrganisation, type TestOrganisation } from "@/test/factories";
 
 let open: OpenDatabase;
 let org: TestOrganisation;
@@ -16,15 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => open.close());
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError) return err.code;
-    throw err;
-  }
-}
 
 describe("roles", () => {
   const adminOnly = {

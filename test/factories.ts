@@ -1,5 +1,6 @@
 // Test data: each call makes its own organisation (unique names), so tests share a database safely.
 import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import type { OpenDatabase } from "@/db/connect";
 import {
@@ -16,6 +17,7 @@ import {
   type TMemberRole,
 } from "@/db/schema";
 import type { Context } from "@/server/context";
+import { AppError } from "@/server/errors";
 import { SURVEY_FORMAT, ZSurveyDefinition } from "@/lib/survey/definition";
 import { createCaller } from "@/server/root";
 import { writeVersionRows } from "@/server/services/survey/write-version-rows";
@@ -35,6 +37,17 @@ export function contextFor(open: OpenDatabase, who: { userId: string | null; org
 
 export function callerFor(open: OpenDatabase, who: { userId: string | null; organisationId?: string | null }) {
   return createCaller(contextFor(open, who));
+}
+
+/** "OK", or the code a call was refused with (tRPC's, or a service's own when called directly). */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (err) {
+    if (err instanceof TRPCError || err instanceof AppError) return err.code;
+    throw err;
+  }
 }
 
 /** A respondent's phone: no one signed in, their personal link's cookie. */

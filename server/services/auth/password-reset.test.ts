@@ -1,7 +1,6 @@
 // Password reset by email: the same answer whatever the address, a limit per address and per network
 // address, a link that works once and for an hour, and every session of the account ends.
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
@@ -9,9 +8,8 @@ import { messages, passwordResets, users } from "@/db/schema";
 import { runTick } from "@/server/jobs/tick";
 import type { MessageTransport, OutgoingMessage } from "@/server/mail/transport";
 import { openTestDatabase } from "@/test/db";
-import { contextFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { codeOf, contextFor, createOrganisation, type TestOrganisation } from "@/test/factories";
 import { createCaller } from "@/server/root";
-import { AppError } from "@/server/errors";
 import { hashPassword } from "./password";
 import { MAX_RESETS_PER_EMAIL, MAX_RESETS_PER_IP, RESET_LINK_MINUTES, RESET_REQUESTED_MESSAGE } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
@@ -40,15 +38,6 @@ function recorder() {
   return { sent, transport };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError || err instanceof AppError) return err.code;
-    throw err;
-  }
-}
 
 async function requestAndReadLink(email: string) {
   const { sent, transport } = recorder();

@@ -1,24 +1,15 @@
 // Staff restricted to sites/units see and start circles only there: enforced by the services (list, get,
 // links, create, reissuing a link), whatever the screens offer.
-import { TRPCError } from "@trpc/server";
+import { type TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, codeOf, createOrganisation, type TestOrganisation } from "@/test/factories";
 
 let open: OpenDatabase;
 let org: TestOrganisation;
 const created: Record<string, { circleId: string; respondentId: string }> = {};
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError) return err.code;
-    throw err;
-  }
-}
 
 beforeAll(async () => {
   open = await openTestDatabase();

@@ -2,19 +2,17 @@
 // forwarded link used with another address, an expired, withdrawn or used link is refused, and nothing
 // is written when it is.
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { auditLog, memberInvitations, memberships, messages, users } from "@/db/schema";
 import { runTick } from "@/server/jobs/tick";
 import type { MessageTransport, OutgoingMessage } from "@/server/mail/transport";
-import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/services/auth/password";
 import { verifyCredentials } from "@/server/services/auth/verify-credentials";
 import { hashToken } from "@/server/tokens";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, createOrganisation, createUser, type TestOrganisation } from "@/test/factories";
+import { callerFor, codeOf, createOrganisation, createUser, type TestOrganisation } from "@/test/factories";
 import { acceptInvitationWithNewAccount } from "./accept-invitation";
 import { INVITATION_DAYS } from "./invite-member";
 
@@ -34,15 +32,6 @@ const visitor = (userId: string | null = null) => callerFor(open, { userId });
 const address = (label: string) => `${label}.${randomUUID().slice(0, 8)}@invited.test`;
 const noTransport: MessageTransport = { channels: [], send: async () => {} };
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError || err instanceof AppError) return err.code;
-    throw err;
-  }
-}
 
 /** Invites, lets the worker keep the email in the outbox (no transport), and reads the link from there. */
 async function inviteAndReadLink(email: string, role: "admin" | "manager" | "staff" = "manager", scope?: { sites: string[]; units: string[] }) {

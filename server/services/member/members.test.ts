@@ -1,13 +1,13 @@
 // Managing members: deactivation ends every session of the member at once, the last active admin is
 // kept even against two admins demoting each other at the same moment, staff restrictions are stored.
-import { TRPCError } from "@trpc/server";
+import { type TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { auditLog, memberships, users } from "@/db/schema";
 import { currentSessionUser } from "@/server/services/auth/session";
 import { openTestDatabase } from "@/test/db";
-import { addMember, callerFor, createOrganisation, createUser } from "@/test/factories";
+import { addMember, callerFor, codeOf, createOrganisation, createUser } from "@/test/factories";
 
 let open: OpenDatabase;
 
@@ -16,15 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => open.close());
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError) return err.code;
-    throw err;
-  }
-}
 
 const versionOf = async (userId: string) =>
   (await open.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, userId)))[0]!.v;

@@ -1,13 +1,12 @@
 // Organisation settings (admins): every change audited with before and after; the logo checked by its
 // content and size, kept in the database and served back byte for byte.
-import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { auditLog, organisations } from "@/db/schema";
 import { MAX_LOGO_BYTES } from "@/lib/organisation/settings";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, codeOf, createOrganisation, type TestOrganisation } from "@/test/factories";
 import { readOrganisationLogo } from "./read-logo";
 
 let open: OpenDatabase;
@@ -24,15 +23,6 @@ afterAll(() => open.close());
 
 const admin = () => callerFor(open, { userId: org.admin.id });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError) return err.code;
-    throw err;
-  }
-}
 
 describe("settings", () => {
   it("are changed by admins, only what changed is written, with before and after in the audit log", async () => {

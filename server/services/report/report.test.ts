@@ -3,13 +3,12 @@
 // (test/reference/report_expected.py → report-expected.json), to 1e-9; then the anonymity rules.
 import fs from "node:fs";
 import path from "node:path";
-import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { rowsOf } from "@/db/sql";
 import { openTestDatabase } from "@/test/db";
-import { addMember, callerFor, respondentCaller, createOrganisation, createUser, type TestOrganisation } from "@/test/factories";
+import { addMember, callerFor, codeOf, createOrganisation, createUser, respondentCaller, type TestOrganisation } from "@/test/factories";
 
 type Answers = Record<string, number | string>;
 type FixtureCircle = {
@@ -135,15 +134,6 @@ function close(actual: number | null | undefined, want: number | null | undefine
   expect(Math.abs(actual! - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
 }
 
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError) return err.code;
-    throw err;
-  }
-}
 
 describe("the wave report on the fixed data set", () => {
   it("matches the independently computed scores, CIs, top-box, NPS and distributions", async () => {

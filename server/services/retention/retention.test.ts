@@ -2,7 +2,6 @@
 // them; scores stay, so an anonymous wave's report figures do not move; an erased person is never sent a
 // reminder afterwards.
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
@@ -11,7 +10,7 @@ import { answers, auditLog, circles, messages, respondentContacts, respondents, 
 import { runTick } from "@/server/jobs/tick";
 import type { MessageTransport, OutgoingMessage } from "@/server/mail/transport";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, respondentCaller, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, codeOf, createOrganisation, respondentCaller, type TestOrganisation } from "@/test/factories";
 
 const DAY = 86_400_000;
 const FIVE = ["Never", "Rarely", "Sometimes", "Usually", "Always"];
@@ -59,15 +58,6 @@ function recorder() {
   return { sent, transport };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError) return err.code;
-    throw err;
-  }
-}
 
 type Person = { respondentId: string; token: string; email: string; name: string | null; comment: string };
 

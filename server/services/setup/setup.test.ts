@@ -1,30 +1,19 @@
 // First run on a database without any organisation (a real deployment, no demo): the first visitor
 // creates the organisation and its admin; a second visitor — even at the same moment, through another
 // app instance — cannot. Runs on PostgreSQL in CI's PostgreSQL pass (a database of its own) and on PGlite.
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { auditLog, memberships, organisations, users } from "@/db/schema";
-import { AppError } from "@/server/errors";
 import { verifyCredentials } from "@/server/services/auth/verify-credentials";
 import { makeEmptyDatabase, type EmptyDatabase } from "@/test/empty-database";
-import { callerFor } from "@/test/factories";
+import { callerFor, codeOf } from "@/test/factories";
 import { createAdmin } from "./create-admin";
 import { createFirstOrganisation } from "./create-first-organisation";
 import { isSetupOpen } from "./setup-state";
 
 const PASSWORD = "a long enough password";
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError || err instanceof AppError) return err.code;
-    throw err;
-  }
-}
 
 describe("first run", () => {
   let empty: EmptyDatabase;
