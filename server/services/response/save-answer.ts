@@ -3,8 +3,7 @@
 // checks the link is still this respondent's and the wave still open. The phone's sequence number
 // decides: a late retry of an older value never overwrites a newer one. The answer is acknowledged only
 // once that statement has committed.
-import { type SQL, sql } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
+import type { PGlite } from "@electric-sql/pglite";
 import type { Database } from "@/db/connect";
 import { answerColumns, answerSchemaFor } from "@/lib/survey/answer";
 import type { TItemDefinition } from "@/lib/survey/definition";
@@ -95,74 +94,19 @@ async function upsertAnswer(
 }
 
 /** The save as a statement of its own: embedded, and for a batch that failed as a whole. */
-async function saveOne(db: Database, { tokenHash, actor, itemId, numericValue, choices, textValue, seq }: SaveRow): Promise<Outcome> {
-  // `me`: the link still belongs to this respondent, in this wave, perspective and survey version (all
-  // that the identity and the validation above relied on); nothing is written unless its wave is open.
-  // `existing`: the response row, share-locked: a concurrent submit (which updates it) waits for this
-  // save, or this save waits for it and then reads the status it committed. `created`: the first answer
-  // makes the response.
-  const query = sql`
-    with me as (
-      select w.status::text as wave_status
-      from respondents r
-      join waves w on w.id = r.wave_id and w.organisation_id = r.organisation_id
-      where r.token_hash = ${tokenHash} and r.id = ${actor.respondentId} and r.organisation_id = ${actor.organisationId}
-        and r.wave_id = ${actor.waveId} and r.perspective_id = ${actor.perspectiveId}
-        and w.survey_version_id = ${actor.surveyVersionId}
-    ),
-    existing as (
-      select id, status from responses
-      where respondent_id = ${actor.respondentId} and exists (select 1 from me where me.wave_status = 'open')
-      for share
-    ),
-    created as (
-      insert into responses (organisation_id, wave_id, perspective_id, respondent_id, survey_version_id)
-      select ${actor.organisationId}, ${actor.waveId}, ${actor.perspectiveId}, ${actor.respondentId}, ${actor.surveyVersionId}
-      from me where me.wave_status = 'open' and not exists (select 1 from existing)
-      on conflict (respondent_id) do nothing
-      returning id, status
-    ),
-    resp as (select id, status from existing union all select id, status from created),
-    ans as (
-      insert into answers (organisation_id, wave_id, perspective_id, respondent_id, response_id, item_id,
-                           numeric_value, choice_values, text_value, client_seq, answered_at, updated_at)
-      select ${actor.organisationId}, ${actor.waveId}, ${actor.perspectiveId}, ${actor.respondentId}, resp.id, ${itemId},
-             ${numericValue}::double precision, ${choices}::text[], ${textValue}::text, ${seq}, now(), now()
-      from resp where resp.status = 'draft'
-      on conflict (respondent_id, item_id) do update
-        set numeric_value = excluded.numeric_value, choice_values = excluded.choice_values,
-            text_value = excluded.text_value, client_seq = excluded.client_seq, updated_at = excluded.updated_at
-        where answers.client_seq < excluded.client_seq
-      returning 1
-    ),
-    started as (
-      update respondents set status = 'started', started_at = now()
-      where id = ${actor.respondentId} and status in ('invited', 'sent', 'opened')
-        and exists (select 1 from resp where resp.status = 'draft')
-      returning 1
-    )
-    select (select wave_status from me) as wave_status, (select status from resp) as status,
-           (select count(*) from ans)::int as applied, (select count(*) from started)::int as started`;
-  let result: unknown;
+async function saveOne(db: Database, row: SaveRow): Promise<Outcome> {
   try {
-    result = await executePrepared(db, query);
+    const [outcome] = await saveRows(db, [row]);
+    return outcome!;
   } catch (err) {
     // The wave closed between this statement's snapshot and its write: the database's guard refused it.
     if (closedWaveGuard(err)) return { waveStatus: "closed", status: null, applied: 0 };
     throw err;
   }
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
-  const row = rows[0];
-  return {
-    waveStatus: (row?.wave_status as string | null | undefined) ?? null,
-    status: (row?.status as string | null | undefined) ?? null,
-    applied: Number(row?.applied ?? 0),
-  };
 }
 
-const dialect = new PgDialect();
-
 type PostgresJs = { unsafe: (text: string, params: unknown[], options: { prepare: boolean }) => Promise<unknown> };
+type PGliteClient = Pick<PGlite, "query">;
 
 /** The postgres.js client under drizzle, or null (embedded PGlite). */
 function postgresJs(db: Database): PostgresJs | null {
@@ -190,10 +134,7 @@ class SaveBatcher {
   private queue: Waiting[] = [];
   private inFlight = 0;
 
-  constructor(
-    private readonly db: Database,
-    private readonly client: PostgresJs,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   save(row: SaveRow): Promise<Outcome> {
     return new Promise((resolve, reject) => {
@@ -230,7 +171,7 @@ class SaveBatcher {
     }
     let outcomes: Outcome[];
     try {
-      outcomes = await saveMany(this.client, batch.map((w) => w.row));
+      outcomes = await saveRows(this.db, batch.map((w) => w.row));
     } catch {
       // One of them stopped the whole statement (a wave closed meanwhile, say): each on its own, then.
       saveBatching.fallbacks++;
@@ -248,16 +189,19 @@ const batchers = new WeakMap<Database, SaveBatcher | null>();
 function batcherFor(db: Database): SaveBatcher | null {
   let batcher = batchers.get(db);
   if (batcher === undefined) {
-    const client = postgresJs(db);
-    batcher = client ? new SaveBatcher(db, client) : null;
+    batcher = postgresJs(db) ? new SaveBatcher(db) : null;
     batchers.set(db, batcher);
   }
   return batcher;
 }
 
 /**
- * saveOne's statement for many people at once (at most one save each), the saves given as arrays; one
- * outcome per save, in order. Batches run side by side and may share people (a person's second save
+ * The save statement, for one person or many at once (at most one save each), the saves given as
+ * arrays; one outcome per save, in order. Per save: `me`, the link still belongs to this respondent, in
+ * this wave, perspective and survey version (all that the identity and the validation relied on), and
+ * nothing is written unless its wave is open; `existing`, the response row, share-locked, so that a
+ * concurrent submit waits for this save or this save reads the status it committed; `created`, the first
+ * answer makes the response; `ans`, the upsert, applied only over an older sequence number. Batches run side by side and may share people (a person's second save
  * rides in the next batch): every row lock is taken in the order of the respondent (responses, answers,
  * respondents, in that order), so two batches wait for each other instead of deadlocking, which would
  * cost a second of deadlock detection and the fallback.
@@ -323,39 +267,34 @@ const SAVE_MANY = `
   from input i left join me on me.ord = i.ord left join resp on resp.respondent_id = i.respondent_id
   order by i.ord`;
 
-async function saveMany(client: PostgresJs, rows: SaveRow[]): Promise<Outcome[]> {
-  const column = <T>(pick: (row: SaveRow) => T) => rows.map(pick);
-  const result = (await client.unsafe(
-    SAVE_MANY,
-    [
-      column((r) => r.tokenHash),
-      column((r) => r.actor.respondentId),
-      column((r) => r.actor.organisationId),
-      column((r) => r.actor.waveId),
-      column((r) => r.actor.perspectiveId),
-      column((r) => r.actor.surveyVersionId),
-      column((r) => r.itemId),
-      column((r) => r.numericValue),
-      column((r) => r.choices),
-      column((r) => r.textValue),
-      column((r) => r.seq),
-    ],
-    { prepare: true },
-  )) as { ord: number | string; wave_status: string | null; status: string | null; applied: number }[];
-  if (result.length !== rows.length) throw new Error(`a batch of ${rows.length} saves gave ${result.length} outcomes`);
-  return result.map((row) => ({ waveStatus: row.wave_status, status: row.status, applied: Number(row.applied) }));
-}
+type OutcomeRow = { ord: number | string; wave_status: string | null; status: string | null; applied: number };
 
 /**
- * On a PostgreSQL server, runs the statement as a prepared statement (postgres.js keeps one per
- * connection by its text): drizzle sends raw SQL unprepared, so the server would parse and plan this
- * statement on every save, which costs about as much as running it. Embedded, as drizzle does.
+ * Runs SAVE_MANY for these saves. On a PostgreSQL server as a prepared statement (postgres.js keeps one
+ * per connection by its text: planning this statement on every save would cost about as much as
+ * running it); embedded, through PGlite's own query.
  */
-async function executePrepared(db: Database, query: SQL): Promise<unknown> {
+async function saveRows(db: Database, rows: SaveRow[]): Promise<Outcome[]> {
+  const column = <T>(pick: (row: SaveRow) => T) => rows.map(pick);
+  const params = [
+    column((r) => r.tokenHash),
+    column((r) => r.actor.respondentId),
+    column((r) => r.actor.organisationId),
+    column((r) => r.actor.waveId),
+    column((r) => r.actor.perspectiveId),
+    column((r) => r.actor.surveyVersionId),
+    column((r) => r.itemId),
+    column((r) => r.numericValue),
+    column((r) => r.choices),
+    column((r) => r.textValue),
+    column((r) => r.seq),
+  ];
   const client = postgresJs(db);
-  if (!client) return db.execute(query);
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  return client.unsafe(text, params, { prepare: true });
+  const result = client
+    ? ((await client.unsafe(SAVE_MANY, params, { prepare: true })) as OutcomeRow[])
+    : (await (db as unknown as { $client: PGliteClient }).$client.query<OutcomeRow>(SAVE_MANY, params)).rows;
+  if (result.length !== rows.length) throw new Error(`a batch of ${rows.length} saves gave ${result.length} outcomes`);
+  return result.map((row) => ({ waveStatus: row.wave_status, status: row.status, applied: Number(row.applied) }));
 }
 
 /** Each item's answer schema, built once: published versions (and so their items) are cached and never change. */
