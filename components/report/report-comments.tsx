@@ -8,9 +8,10 @@ import type { TReportFilters } from "@/lib/report/filters";
 import { localize } from "@/lib/survey/languages";
 import { useTRPC } from "@/trpc/client";
 import { withheldExplanation, withheldText } from "./format";
+import { outlineButtonClass } from "@/components/ui/classes";
 
 const FIELD = "rounded-md border border-slate-400 bg-white px-2 py-1.5";
-const BUTTON = "inline-flex min-h-9 items-center rounded-md border border-slate-400 bg-white px-4 text-sm font-medium hover:bg-slate-100 disabled:opacity-50";
+const BUTTON = `${outlineButtonClass} disabled:opacity-50`;
 
 export function ReportComments({ waveId, filters }: { waveId: string; filters: TReportFilters }) {
   const trpc = useTRPC();

@@ -6,9 +6,7 @@ import { WaveSummary } from "@/components/wave/wave-summary";
 import { formatDate, formatPercent } from "@/lib/format";
 import { localize } from "@/lib/survey/languages";
 import { getCaller, orNotFound } from "@/trpc/server";
-
-const LINK_BUTTON =
-  "inline-flex min-h-9 items-center rounded-md border border-slate-400 bg-white px-4 text-sm font-medium hover:bg-slate-100";
+import { outlineButtonClass } from "@/components/ui/classes";
 
 export default async function WavePage({
   params,
@@ -54,18 +52,18 @@ export default async function WavePage({
       {(isAdmin || canAddCircle || readsReports) && (
         <div className="mt-4 flex flex-wrap items-center gap-3">
           {readsReports && wave.status !== "draft" && (
-            <Link href={`/waves/${wave.id}/report`} className={`${LINK_BUTTON} border-brand-700 text-brand-800`}>
+            <Link href={`/waves/${wave.id}/report`} className={`${outlineButtonClass} border-brand-700 text-brand-800`}>
               Report
             </Link>
           )}
           {isAdmin && <WaveStatusButtons waveId={wave.id} status={wave.status} />}
           {isAdmin && wave.status !== "closed" && (
-            <Link href={`/waves/${wave.id}/edit`} className={LINK_BUTTON}>
+            <Link href={`/waves/${wave.id}/edit`} className={outlineButtonClass}>
               Edit settings
             </Link>
           )}
           {canAddCircle && (
-            <Link href={`/waves/${wave.id}/circles/new`} className={LINK_BUTTON}>
+            <Link href={`/waves/${wave.id}/circles/new`} className={outlineButtonClass}>
               Add a circle
             </Link>
           )}
@@ -123,7 +121,7 @@ export default async function WavePage({
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h2 className="text-lg font-semibold">{site || unit ? "Circles matching the filter" : "Newest circles"}</h2>
           {isAdmin && wave.status !== "closed" && (
-            <Link href={`/waves/${wave.id}/import`} className={LINK_BUTTON}>
+            <Link href={`/waves/${wave.id}/import`} className={outlineButtonClass}>
               Import circles from CSV
             </Link>
           )}
@@ -137,7 +135,7 @@ export default async function WavePage({
             <span className="font-medium">Unit</span>
             <input name="unit" defaultValue={unit ?? ""} className="rounded-md border border-slate-400 px-2 py-1.5" />
           </label>
-          <button type="submit" className={LINK_BUTTON}>
+          <button type="submit" className={outlineButtonClass}>
             Filter
           </button>
           {(site || unit) && (

@@ -19,11 +19,9 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format";
 import { localize } from "@/lib/survey/languages";
 import { getCaller, orNotFound } from "@/trpc/server";
+import { outlineButtonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = { title: "Wave report" };
-
-const LINK_BUTTON =
-  "inline-flex min-h-9 items-center rounded-md border border-slate-400 bg-white px-4 text-sm font-medium hover:bg-slate-100";
 
 export default async function WaveReportPage({
   params,
@@ -125,10 +123,10 @@ export default async function WaveReportPage({
 
       <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
         <PrintButton />
-        <a href={exportHref("long")} className={LINK_BUTTON}>
+        <a href={exportHref("long")} className={outlineButtonClass}>
           Download CSV — one row per answer
         </a>
-        <a href={exportHref("wide")} className={LINK_BUTTON}>
+        <a href={exportHref("wide")} className={outlineButtonClass}>
           Download CSV — one row per respondent
         </a>
       </div>
