@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { rowsOf } from "@/db/sql";
+import { erasePersonalData } from "@/server/services/retention/erase-respondent";
 import { openTestDatabase } from "@/test/db";
 import { addMember, callerFor, codeOf, createOrganisation, createUser, respondentCaller, type TestOrganisation } from "@/test/factories";
 
@@ -383,5 +384,19 @@ describe("the report cube follows the answers", () => {
       where id = (select a.id from answers a join items i on i.id = a.item_id
                   where a.wave_id = ${waveId} and i.key = 'comment' and a.text_value is not null limit 1)`);
     expect((await m.report.comments({ waveId })).total).toBe(before - 1);
+  });
+
+  it("erasing a person rebuilds their wave's report, also when their link was already gone", async () => {
+    const versionOf = async () =>
+      Number(rowsOf<{ version: number }>(await open.db.execute(sql`select version from report_versions where wave_id = ${waveId}`))[0]?.version ?? 0);
+    const [person] = rowsOf<{ id: string }>(
+      await open.db.execute(sql`select r.id from respondents r where r.wave_id = ${waveId} and r.status = 'completed'
+        and exists (select 1 from answers a where a.respondent_id = r.id and a.text_value is not null) limit 1`),
+    );
+    // The link went earlier (revoked): erasing changes no respondent row, only answers and contacts.
+    await open.db.execute(sql`update respondents set token_hash = null, token_sealed = null where id = ${person!.id}`);
+    const before = await versionOf();
+    await open.db.transaction((tx) => erasePersonalData(tx, org.organisation.id, [person!.id], new Date()));
+    expect(await versionOf()).toBeGreaterThan(before);
   });
 });
