@@ -9,10 +9,12 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzip } from "node:zlib";
 import next from "next";
+import type { Context } from "../server/context";
 
 const gzipAsync = promisify(gzip);
 /** Smaller bodies are not worth compressing (response.get, a whole survey, is ~10 KB). */
 const MIN_GZIP_BYTES = 1024;
+const EMPTY_BODY: Buffer = Buffer.alloc(0);
 
 const { values: args } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -44,7 +46,7 @@ async function main() {
   allowServerOnlyModules();
   // Loaded after Next: the database (db/client.ts) is one per process, shared through globalThis with
   // Next's own copy of these modules, which opened it while preparing (instrumentation.ts).
-  const { handleTrpcRequest, MAX_LARGE_BODY_BYTES } = await import("../server/http");
+  const { answerSingleCall, handleTrpcRequest, MAX_LARGE_BODY_BYTES } = await import("../server/http");
   const { createRequestContext } = await import("../server/request-context");
   const { authOptions } = await import("../server/auth");
   const { getServerSession } = await import("next-auth");
@@ -86,12 +88,7 @@ async function main() {
 
   async function serveTrpc(req: http.IncomingMessage, res: http.ServerResponse) {
     const method = req.method ?? "GET";
-    const headers = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (Array.isArray(value)) for (const item of value) headers.append(key, item);
-      else if (value !== undefined) headers.set(key, value);
-    }
-    let body: Buffer | undefined;
+    let body = EMPTY_BODY;
     if (method !== "GET" && method !== "HEAD") {
       const read = await readBody(req, MAX_LARGE_BODY_BYTES);
       if (read === null) {
@@ -100,20 +97,27 @@ async function main() {
         return;
       }
       body = read;
-      // What server/http.ts checks against each procedure's limit, also for a body sent in chunks.
-      headers.set("content-length", String(body.length));
     }
-    const url = createURL(req).href;
-    const request = jsonRequest(method, url, headers, body) ?? new Request(url, { method, headers, body: body && new Uint8Array(body) });
+    // Node's headers as the fetch API reads them: a repeated header is one value joined with ", ".
+    const header = (name: string): string | undefined => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value.join(", ") : value;
+    };
     let userId: Promise<string | null> | undefined;
-    const response = await handleTrpcRequest(request, async ({ req: fetchReq, resHeaders }) => ({
-      ...(await createRequestContext({ req: fetchReq, resHeaders })),
+    const contextFor = async (resHeaders: Headers) => ({
+      ...(await createRequestContext({ headers: { get: (name) => header(name.toLowerCase()) ?? null }, resHeaders })),
       getUserId: () => (userId ??= userIdFrom(req)),
-    }));
-    let payload = Buffer.from(await response.arrayBuffer());
+    });
+    const reply =
+      (await answerSingleCall({ method, url: req.url ?? "/", header, body }, contextFor)) ??
+      (await throughFetchAdapter(req, method, body, contextFor));
+    let payload: Buffer = typeof reply.body === "string" ? Buffer.from(reply.body) : reply.body;
     const out: http.OutgoingHttpHeaders = {};
-    for (const [key, value] of response.headers) if (key !== "set-cookie") out[key] = value;
-    const cookies = response.headers.getSetCookie();
+    const cookies: string[] = [];
+    for (const [key, value] of reply.headers) {
+      if (key === "set-cookie") cookies.push(value);
+      else out[key] = value;
+    }
     if (cookies.length > 0) out["set-cookie"] = cookies;
     if (payload.length >= MIN_GZIP_BYTES && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       payload = await gzipAsync(payload);
@@ -121,8 +125,31 @@ async function main() {
       out.vary = out.vary ? `${String(out.vary)}, Accept-Encoding` : "Accept-Encoding";
     }
     out["content-length"] = payload.length;
-    res.writeHead(response.status, out);
+    res.writeHead(reply.status, out);
     res.end(payload);
+  }
+
+  /** Any call the fast path leaves (batches, form data, tRPC's refusals): tRPC's fetch adapter. */
+  async function throughFetchAdapter(
+    req: http.IncomingMessage,
+    method: string,
+    body: Buffer,
+    contextFor: (resHeaders: Headers) => Promise<Context>,
+  ): Promise<{ status: number; headers: [string, string][]; body: Buffer }> {
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (Array.isArray(value)) for (const item of value) headers.append(key, item);
+      else if (value !== undefined) headers.set(key, value);
+    }
+    // What server/http.ts checks against each procedure's limit, also for a body sent in chunks.
+    if (method !== "GET" && method !== "HEAD") headers.set("content-length", String(body.length));
+    const url = createURL(req).href;
+    const withBody = method !== "GET" && method !== "HEAD";
+    const request =
+      jsonRequest(method, url, headers, withBody ? body : undefined) ??
+      new Request(url, { method, headers, body: withBody ? new Uint8Array(body) : undefined });
+    const response = await handleTrpcRequest(request, ({ resHeaders }) => contextFor(resHeaders));
+    return { status: response.status, headers: [...response.headers], body: Buffer.from(await response.arrayBuffer()) };
   }
 
   /** A signal that never aborts: as before, a call runs to its end when the client goes away. */

@@ -21,6 +21,9 @@ export type Context = {
   resHeaders: Headers | null;
 };
 
+/** What is read of a request's headers: a fetch Headers, or the production server's view of Node's. */
+export type RequestHeaders = { get(name: string): string | null };
+
 export function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
@@ -44,7 +47,7 @@ export function readCookie(header: string | null, name: string): string | null {
  * entries left of it are whatever the client chose to send, so they are never trusted. When every entry
  * is private (an intranet), the leftmost is taken.
  */
-export function clientIp(headers: Headers): string {
+export function clientIp(headers: RequestHeaders): string {
   const chain = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())

@@ -2,19 +2,19 @@
 import "server-only";
 import { getDatabase } from "@/db/client";
 import { currentUserId } from "./auth";
-import { clientIp, ORGANISATION_COOKIE, readCookie, RESPONDENT_COOKIE, type Context } from "./context";
+import { clientIp, ORGANISATION_COOKIE, readCookie, RESPONDENT_COOKIE, type Context, type RequestHeaders } from "./context";
 
-export async function createRequestContext({ req, resHeaders }: { req: Request; resHeaders: Headers | null }): Promise<Context> {
+export async function createRequestContext({ headers, resHeaders }: { headers: RequestHeaders; resHeaders: Headers | null }): Promise<Context> {
   const { db, kind } = await getDatabase();
   let userId: Promise<string | null> | undefined;
-  const cookie = req.headers.get("cookie");
+  const cookie = headers.get("cookie");
   return {
     db,
     dbKind: kind,
     getUserId: () => (userId ??= currentUserId()),
     requestedOrganisationId: readCookie(cookie, ORGANISATION_COOKIE),
     respondentToken: readCookie(cookie, RESPONDENT_COOKIE),
-    ip: clientIp(req.headers),
+    ip: clientIp(headers),
     resHeaders,
   };
 }

@@ -11,7 +11,7 @@ export const getCaller = cache(async () => {
   const [h, c] = await Promise.all([headers(), cookies()]);
   const requestHeaders = new Headers(h);
   requestHeaders.set("cookie", c.toString());
-  const ctx = await createRequestContext({ req: new Request("http://server.internal/", { headers: requestHeaders }), resHeaders: null });
+  const ctx = await createRequestContext({ headers: requestHeaders, resHeaders: null });
   return createCaller(ctx);
 });
 

@@ -47,7 +47,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ waveId: 
 
   let result: { filename: string; chunks: AsyncGenerator<string> };
   try {
-    const ctx = await createRequestContext({ req, resHeaders: null });
+    const ctx = await createRequestContext({ headers: req.headers, resHeaders: null });
     result = await createCaller(ctx).report.export({ waveId, filters: parsed.data, form });
   } catch (err) {
     const refused = err instanceof TRPCError ? REFUSED[err.code] : undefined;
