@@ -68,7 +68,8 @@ export const publicProcedure = t.procedure.use(mapAppErrors);
 export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const userId = await ctx.getUserId();
   if (!userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  return next({ ctx: { ...ctx, userId } });
+  // What a middleware passes is added to the context it had (tRPC merges the two).
+  return next({ ctx: { userId } });
 });
 
 /** Where a member restricted to some sites and units may work; empty lists mean every site or unit. */
@@ -131,7 +132,7 @@ export function memberProcedure(...roles: [TMemberRole, ...TMemberRole[]]) {
           ? { sites: membership.sites, units: membership.units }
           : null,
     };
-    return next({ ctx: { ...ctx, actor } });
+    return next({ ctx: { actor } });
   });
 }
 
@@ -157,7 +158,7 @@ export const respondentProcedure = publicProcedure.use(async ({ ctx, next }) => 
   if (!token || !looksLikeToken(token)) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
   const respondent = await findRespondentByLink(ctx.db, hashToken(token));
   if (!respondent) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
-  return next({ ctx: { ...ctx, respondent } });
+  return next({ ctx: { respondent } });
 });
 
 /**
@@ -168,5 +169,5 @@ export const respondentProcedure = publicProcedure.use(async ({ ctx, next }) => 
 export const respondentLinkProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const token = ctx.respondentToken;
   if (!token || !looksLikeToken(token)) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
-  return next({ ctx: { ...ctx, link: { tokenHash: hashToken(token) } } });
+  return next({ ctx: { link: { tokenHash: hashToken(token) } } });
 });
