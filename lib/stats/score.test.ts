@@ -38,6 +38,25 @@ describe("score of a group", () => {
     expectClose(score.ci!.high, 78.77922401664387);
   });
 
+  // python3 -c 'import numpy as np; from scipy import stats
+  //   s = (np.repeat([4,5], [1,9]) - 1) / 4 * 100; print(stats.t.interval(0.95, len(s)-1, loc=s.mean(), scale=stats.sem(s)))'
+  it("cuts the t interval at 100 (or 0): no mean score lies beyond", () => {
+    const score = groupScore(summarizeCounts(counts({ 4: 1, 5: 9 })), FIVE)!;
+    expectClose(score.estimate, 97.5);
+    expectClose(score.ci!.low, 91.84460709300448);
+    expect(score.ci!.high).toBe(100); // t gives 103.155…
+    expect(groupScore(summarizeCounts(counts({ 1: 9, 2: 1 })), FIVE)!.ci!.low).toBe(0);
+  });
+
+  // python3 -c 'from scipy import stats; print(stats.binomtest(19, 20).proportion_ci(0.95, method="wilson"))'
+  it("is the share answering yes with Wilson's interval on a yes/no item", () => {
+    const score = groupScore(summarizeCounts(counts({ 0: 1, 1: 19 })), { min: 0, max: 1 })!;
+    expectClose(score.estimate, 95);
+    expectClose(score.ci!.low, 76.3868806553258);
+    expectClose(score.ci!.high, 99.11185511992047);
+    expect(groupScore(summarizeCounts(counts({ 1: 12 })), { min: 0, max: 1 })!.ci).toEqual({ low: expect.closeTo(75.75, 2), high: 100 });
+  });
+
   it("has a score but no interval for one answer, and nothing for none", () => {
     expect(groupScore({ n: 1, mean: 4, sd: null }, FIVE)).toEqual({ n: 1, estimate: 75, sd: null, ci: null });
     expect(groupScore(null, FIVE)).toBeNull();
@@ -51,6 +70,13 @@ describe("score of a group", () => {
 });
 
 describe("gap between perspectives", () => {
+  // Welch on two answers each: −685…585, cut to the gaps that can exist.
+  it("cuts the interval to −100…100", () => {
+    const gap = scoreGap(summarizeCounts(counts({ 5: 2 })), summarizeCounts(counts({ 1: 1, 5: 1 })), FIVE)!;
+    expectClose(gap.estimate, -50);
+    expect([gap.low, gap.high]).toEqual([-100, 100]);
+  });
+
   // python3 -c 'import numpy as np; from scipy import stats
   //   a = (np.repeat([1,2,3,4,5], [2,3,5,10,8]) - 1) / 4 * 100; b = (np.repeat([1,2,3,4,5], [1,1,2,9,17]) - 1) / 4 * 100
   //   r = stats.ttest_ind(b, a, equal_var=False); print(b.mean() - a.mean(), r.df, r.confidence_interval(0.95))'

@@ -5,11 +5,14 @@ server/services/report/report.test.ts compares with the report to 1e-9.
 
 How each figure is computed here (definitions in ../shared/DESIGN.md and docs/statistics.md):
 - score: each answer mapped to 0–100 ((v − min) / (max − min) × 100); mean; 95% CI
-  mean ± t(0.975, n − 1) · s / √n with the sample standard deviation s (scipy.stats.t.ppf).
+  mean ± t(0.975, n − 1) · s / √n with the sample standard deviation s (scipy.stats.t.ppf), cut to
+  0–100; on a yes/no item (the share answering yes) Wilson's interval
+  (scipy.stats.binomtest(...).proportion_ci(method="wilson")).
 - top-box: share of answers in the most favourable category (5 of 5, 9–10 of 0–10, yes).
 - NPS: 100 · (P − D) with P, D the shares of 9–10 and 0–6; 95% CI NPS ± z(0.975) · 100 ·
   √((P + D − (P − D)²) / n) (the variance of a difference of two multinomial shares).
-- gap: companion mean − primary mean; 95% Welch CI with Welch–Satterthwaite degrees of freedom.
+- gap: companion mean − primary mean; 95% Welch CI with Welch–Satterthwaite degrees of freedom, cut
+  to −100…100.
 - agreement, over every pair of answers from two perspectives in the same circle:
   mean paired difference (B − A) in 0–100 points; % exact; % within one scale point;
   quadratic-weighted Cohen's kappa 1 − Σ w·o / Σ w·e with w = (i − j)², computed from the
@@ -43,14 +46,17 @@ def values(item, perspective):
     return [c[perspective][item] for c in fixture["circles"] if c[perspective] and item in c[perspective]]
 
 
-def mean_ci(xs):
+def mean_ci(item, xs):
     n = len(xs)
     m = sum(xs) / n
     if n < 2:
         return m, None, None, 0.0
     s = math.sqrt(sum((x - m) ** 2 for x in xs) / (n - 1))
+    if SCALES[item][1] - SCALES[item][0] == 1:
+        ci = stats.binomtest(sum(1 for x in xs if x == 100), n).proportion_ci(0.95, method="wilson")
+        return m, 100 * ci.low, 100 * ci.high, s
     h = stats.t.ppf(0.975, n - 1) * s / math.sqrt(n)
-    return m, m - h, m + h, s
+    return m, max(0.0, m - h), min(100.0, m + h), s
 
 
 out = {"groups": {}, "gaps": {}, "agreement": {}}
@@ -58,7 +64,7 @@ for item, perspectives in ASKED.items():
     for p in perspectives:
         vs = values(item, p)
         scores = [score(item, v) for v in vs]
-        m, lo, hi, s = mean_ci(scores)
+        m, lo, hi, s = mean_ci(item, scores)
         g = {"n": len(vs), "score": m, "low": lo, "high": hi, "topBox": sum(top(item, v) for v in vs) / len(vs)}
         if item == "recommend":
             n = len(vs)
@@ -79,7 +85,7 @@ for item, perspectives in ASKED.items():
         flag = None
         if p in PROVIDER:
             flag = "blindSpot" if ci.low > 0 else "hiddenStrength" if ci.high < 0 else None
-        out["gaps"][f"{item}:{p}"] = {"difference": diff, "low": ci.low, "high": ci.high, "flag": flag}
+        out["gaps"][f"{item}:{p}"] = {"difference": diff, "low": max(-100.0, ci.low), "high": min(100.0, ci.high), "flag": flag}
     for a, b in itertools.combinations(perspectives, 2):
         pairs = [(c[a][item], c[b][item]) for c in fixture["circles"] if c[a] and c[b] and item in c[a] and item in c[b]]
         lo_, hi_ = SCALES[item]

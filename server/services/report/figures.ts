@@ -13,7 +13,7 @@ export type TInterval = { estimate: number; low: number | null; high: number | n
 export type TDistributionEntry = { value: string; n: number; share: number };
 
 export type TGroupFigures = {
-  /** Mean of the 0–100 scores with its 95% CI (Student t), and the standard deviation. */
+  /** Mean of the 0–100 scores with its 95% CI (Student t cut to 0–100; Wilson on yes/no), and the standard deviation. */
   score: (TInterval & { n: number; sd: number; raw: TSummary }) | null;
   /** Share (0–1) in the most favourable category: 5 of 5, 9–10 of 0–10, yes. */
   topBox: number | null;
