@@ -4,11 +4,11 @@ import { env } from "./lib/env.mjs";
 const development = env.NODE_ENV === "development";
 
 /**
- * Respondent pages load nothing from anywhere but this site. Next's own inline scripts (the page's data
- * for hydration) need 'unsafe-inline' without a per-request nonce; React's development build also needs
- * eval and the reload socket.
+ * Every page loads nothing from anywhere but this site and cannot be framed by another (clickjacking an
+ * admin's buttons). Next's own inline scripts (the page's data for hydration) need 'unsafe-inline'
+ * without a per-request nonce; React's development build also needs eval and the reload socket.
  */
-const RESPONDENT_CSP = [
+const CSP = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
@@ -23,15 +23,20 @@ const RESPONDENT_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+const SITE_HEADERS = [
+  { key: "Content-Security-Policy", value: CSP },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
 /**
- * The personal link's page and everything after it: no Referer leaves (the token never travels on), no
- * copy is kept by the browser or a proxy (the service worker keeps the phone's own offline copy itself).
+ * The personal link's page and everything after it, besides: no Referer leaves (the token never travels
+ * on), no copy is kept by the browser or a proxy (the service worker keeps the phone's own offline copy).
  */
 const RESPONDENT_HEADERS = [
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "Cache-Control", value: "no-store" },
-  { key: "Content-Security-Policy", value: RESPONDENT_CSP },
-  { key: "X-Content-Type-Options", value: "nosniff" },
 ];
 
 /** @type {import("next").NextConfig} */
@@ -49,7 +54,10 @@ const nextConfig = {
     },
   },
   async headers() {
+    // Where two rules set a header, the later one's value is sent; a rule's value also replaces what a
+    // route handler set, so the logo (an image under its own stricter policy) is left out of the first.
     return [
+      { source: "/:path((?!settings/logo/).*)", headers: SITE_HEADERS },
       { source: "/r", headers: RESPONDENT_HEADERS },
       { source: "/r/:path*", headers: RESPONDENT_HEADERS },
     ];

@@ -1,6 +1,7 @@
-// Shared steps for journeys: sign in as a demo account, and check a page with axe.
+// Shared steps for journeys: sign in as a demo account, check a page with axe, and (for every test)
+// watch for Content-Security-Policy violations.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "circles-demo";
 export const DEMO = {
@@ -26,5 +27,34 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
-export const test = base;
+/**
+ * Every journey also checks that no page it opened broke the Content-Security-Policy (next.config.mjs):
+ * the browser reports each refused script, style, image or request on the console. Contexts a test opens
+ * itself (a second phone, a second visitor) are watched too.
+ */
+export const test = base.extend<{ contentSecurityPolicy: void }>({
+  contentSecurityPolicy: [
+    async ({ browser, context }, run) => {
+      const violations: string[] = [];
+      const watch = (watched: BrowserContext) =>
+        watched.on("console", (message) => {
+          if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? ""}: ${message.text()}`);
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        watch(opened);
+        return opened;
+      };
+      try {
+        await run();
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

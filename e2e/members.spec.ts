@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, signIn } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { DEMO, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 
 const PASSWORD = "manager's own passphrase";
 // A real 1×1 PNG.
@@ -185,6 +185,8 @@ test("an admin uploads a logo, checked by its content, served with its type, and
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  // Its own policy, stricter than the site's: an image that can never run anything.
+  expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
   expect(Buffer.compare(await response.body(), Buffer.from(PNG_1X1, "base64"))).toBe(0);
   await expectNoAxeViolations(page);
 

@@ -1,8 +1,12 @@
 import { DEMO, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 
 test("the demo admin signs in and sees Hospital stay with its waves and counts", async ({ page }) => {
-  await page.goto("/");
+  const response = await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
+  // Staff pages too load only from this site and cannot be framed by another (clickjacking).
+  expect(response!.headers()["x-frame-options"]).toBe("DENY");
+  expect(response!.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(response!.headers()["content-security-policy"]).toContain("default-src 'self'");
   await expect(page.getByRole("heading", { name: "Demo accounts" })).toBeVisible();
   await expectNoAxeViolations(page);
 
