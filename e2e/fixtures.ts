@@ -19,6 +19,32 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
+/**
+ * At the point of care, a new circle in the demo's open wave (which lets respondents invite family), by
+ * whoever is signed in (staff, or an admin): the patient's personal link, and a family member's if asked.
+ */
+export async function startDemoCircle(page: Page, { withFamily = false }: { withFamily?: boolean } = {}) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Point of care" }).click();
+  // The dashboard links to the wave too: pick it on the point-of-care page.
+  await expect(page.getByRole("heading", { level: 1, name: "Point of care" })).toBeVisible();
+  await page.getByRole("link", { name: /Autumn 2026/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New circle" })).toBeVisible();
+  if (withFamily) {
+    await page.getByRole("button", { name: "Add Family" }).click();
+    await page.getByRole("combobox", { name: "Relationship to the patient for Family (optional)" }).selectOption("child");
+  }
+  await page.getByRole("button", { name: "Create and show QR codes" }).click();
+  const patientLink = await page.getByRole("textbox", { name: "Link for Patient" }).inputValue();
+  expect(patientLink).toMatch(/\/r\/[^/?#]+$/);
+  let familyLink = "";
+  if (withFamily) {
+    await page.getByRole("button", { name: "Next person" }).click();
+    familyLink = await page.getByRole("textbox", { name: "Link for Family" }).inputValue();
+    expect(familyLink).toMatch(/\/r\/[^/?#]+$/);
+  }
+  return { patientLink, familyLink };
+}
+
 export async function expectNoAxeViolations(page: Page) {
   // A page that has just refreshed (router.refresh after a save) may briefly be between two
   // renders of its <title>; judge the settled page. A page that never gets a title still fails.

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { DEMO, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { DEMO, expect, expectNoAxeViolations, signIn, startDemoCircle, test } from "./fixtures";
 
 const PASSWORD = "manager's own passphrase";
 // A real 1×1 PNG.
@@ -165,7 +165,7 @@ test("an admin changes the default anonymity threshold: new waves start from it,
   }
 });
 
-test("an admin uploads a logo, checked by its content, served with its type, and removes it", async ({ page }) => {
+test("an admin uploads a logo, checked by its content, served with its type, shown to respondents, and removes it", async ({ page, browser }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "circles-logo-"));
   const png = path.join(dir, "logo.png");
   fs.writeFileSync(png, Buffer.from(PNG_1X1, "base64"));
@@ -181,7 +181,8 @@ test("an admin uploads a logo, checked by its content, served with its type, and
   await expect(page.getByRole("status").filter({ hasText: "Logo saved." })).toBeVisible();
   const logo = page.getByRole("img", { name: "The organisation's logo" });
   await expect(logo).toBeVisible();
-  const response = await page.request.get((await logo.getAttribute("src"))!);
+  const logoSrc = (await logo.getAttribute("src"))!;
+  const response = await page.request.get(logoSrc);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
@@ -190,6 +191,19 @@ test("an admin uploads a logo, checked by its content, served with its type, and
   expect(Buffer.compare(await response.body(), Buffer.from(PNG_1X1, "base64"))).toBe(0);
   await expectNoAxeViolations(page);
 
+  // Respondents see it too, beside the organisation's name on their welcome.
+  const { patientLink } = await startDemoCircle(page);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await context.newPage();
+  await phone.goto(patientLink);
+  await expect(phone.getByText("Riverside Hospital", { exact: true })).toBeVisible();
+  const welcomeLogo = phone.locator(`img[src="${logoSrc}"]`);
+  await expect(welcomeLogo).toBeVisible();
+  expect(await welcomeLogo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  await expectNoAxeViolations(phone);
+  await context.close();
+
+  await page.goto("/settings");
   await page.getByRole("button", { name: "Remove the logo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Logo removed." })).toBeVisible();
   expect((await page.request.get(response.url())).status()).toBe(404);

@@ -2,19 +2,12 @@
 // phone over with a QR code or shares the link; the screen comes back after a reload; the family member's
 // own link opens the survey in the family's words. Pages without a survey speak the browser's language.
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { DEMO, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { DEMO, expect, expectNoAxeViolations, signIn, startDemoCircle, test } from "./fixtures";
 
 /** Staff start a circle for one patient in the demo's open wave (which lets respondents invite family). */
 async function startCircle(page: Page) {
   await signIn(page, DEMO.staff);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Point of care" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Point of care" })).toBeVisible();
-  await page.getByRole("link", { name: /Autumn 2026/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "New circle" })).toBeVisible();
-  await page.getByRole("button", { name: "Create and show QR codes" }).click();
-  const patientLink = await page.getByRole("textbox", { name: "Link for Patient" }).inputValue();
-  expect(patientLink).toMatch(/\/r\/[^/?#]+$/);
-  return patientLink;
+  return (await startDemoCircle(page)).patientLink;
 }
 
 async function openPhone(browser: Browser, options: { locale?: string } = {}): Promise<{ context: BrowserContext; phone: Page }> {

@@ -3,20 +3,12 @@
 // and guessing links from one address is refused with the same friendly page.
 import { randomInt } from "node:crypto";
 import type { Page, Response } from "@playwright/test";
-import { DEMO, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { DEMO, expect, expectNoAxeViolations, signIn, startDemoCircle, test } from "./fixtures";
 
 /** Staff start a circle for a patient in the demo's open wave and read the patient's link. */
 async function patientLink(page: Page): Promise<string> {
   await signIn(page, DEMO.staff);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Point of care" }).click();
-  // The dashboard links the same wave: wait for the point of care before choosing it.
-  await expect(page.getByRole("heading", { level: 1, name: "Point of care" })).toBeVisible();
-  await page.getByRole("link", { name: /Autumn 2026/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "New circle" })).toBeVisible();
-  await page.getByRole("button", { name: "Create and show QR codes" }).click();
-  const link = await page.getByRole("textbox", { name: "Link for Patient" }).inputValue();
-  expect(link).toMatch(/\/r\/[^/?#]+$/);
-  return link;
+  return (await startDemoCircle(page)).patientLink;
 }
 
 function expectRespondentHeaders(response: Response | null) {

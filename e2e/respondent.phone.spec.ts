@@ -2,29 +2,12 @@
 // question (the family member in Spanish) and submit; answers given without signal are kept on the
 // phone, survive a reload from the offline copy and arrive once; "I'd rather not" stops reminders.
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { DEMO, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { DEMO, expect, expectNoAxeViolations, signIn, startDemoCircle, test } from "./fixtures";
 
 /** Staff start a circle in the demo's open wave at the point of care and read each person's link. */
 async function startCircle(page: Page, { withFamily }: { withFamily: boolean }) {
   await signIn(page, DEMO.staff);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Point of care" }).click();
-  // The dashboard links to the wave too: pick it on the point-of-care page.
-  await expect(page.getByRole("heading", { level: 1, name: "Point of care" })).toBeVisible();
-  await page.getByRole("link", { name: /Autumn 2026/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "New circle" })).toBeVisible();
-  if (withFamily) {
-    await page.getByRole("button", { name: "Add Family" }).click();
-    await page.getByRole("combobox", { name: "Relationship to the patient for Family (optional)" }).selectOption("child");
-  }
-  await page.getByRole("button", { name: "Create and show QR codes" }).click();
-  const patientLink = await page.getByRole("textbox", { name: "Link for Patient" }).inputValue();
-  let familyLink = "";
-  if (withFamily) {
-    await page.getByRole("button", { name: "Next person" }).click();
-    familyLink = await page.getByRole("textbox", { name: "Link for Family" }).inputValue();
-  }
-  expect(patientLink).toMatch(/\/r\/[^/?#]+$/);
-  return { patientLink, familyLink };
+  return startDemoCircle(page, { withFamily });
 }
 
 /** A phone of its own: the respondent's cookie, storage and service worker are theirs alone. */

@@ -23,6 +23,9 @@ import { createCaller } from "@/server/root";
 import { writeVersionRows } from "@/server/services/survey/write-version-rows";
 import { issueLink } from "@/server/respondent-links";
 
+/** The smallest PNG there is (1 × 1 pixel), base64: a logo for tests. */
+export const PNG_1X1 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
 export function contextFor(open: OpenDatabase, who: { userId: string | null; organisationId?: string | null }): Context {
   return {
     db: open.db,

@@ -53,6 +53,7 @@ export default async function RespondentPage() {
       // A one-way name for this link's storage on the phone: the token itself never reaches the page.
       storageKey={createHash("sha256").update(`circles.respondent.storage:${token}`).digest("base64url").slice(0, 22)}
       organisation={welcome.organisation}
+      logoUrl={welcome.logoUrl}
       surveyName={definition.name}
       intro={definition.intro}
       perspectiveLabel={welcome.perspectiveLabel}

@@ -12,6 +12,8 @@ export const SECONDARY_BUTTON =
 
 export type TWelcomeText = {
   organisation: string;
+  /** The organisation's logo (our own route), or null. */
+  logoUrl: string | null;
   surveyName: string;
   intro: TLocalizedText;
   perspectiveLabel: TLocalizedText;
@@ -45,7 +47,15 @@ export function WelcomeScreen({
   const orgLang = language === text.defaultLanguage ? undefined : text.defaultLanguage;
   return (
     <>
-      <p className="text-sm font-semibold text-brand-700">{text.organisation}</p>
+      <div className="flex items-center gap-3">
+        {text.logoUrl && (
+          // Beside the organisation's name, which says it in words: decorative. A small image served by
+          // our own route; next/image adds nothing here.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={text.logoUrl} alt="" className="h-10 w-auto max-w-40 object-contain" />
+        )}
+        <p className="text-sm font-semibold text-brand-700">{text.organisation}</p>
+      </div>
       <h1 ref={headingRef} tabIndex={-1} className="mt-2 text-2xl font-semibold break-words">
         {text.surveyName}
       </h1>

@@ -6,14 +6,11 @@ import type { OpenDatabase } from "@/db/connect";
 import { auditLog, organisations } from "@/db/schema";
 import { MAX_LOGO_BYTES } from "@/lib/organisation/settings";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, codeOf, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, codeOf, createOrganisation, PNG_1X1, type TestOrganisation } from "@/test/factories";
 import { readOrganisationLogo } from "./read-logo";
 
 let open: OpenDatabase;
 let org: TestOrganisation;
-
-// A real 1×1 PNG.
-const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
 beforeAll(async () => {
   open = await openTestDatabase();
@@ -87,18 +84,18 @@ describe("settings", () => {
 
 describe("the logo", () => {
   it("is checked by its bytes: a PNG is kept and served back as image/png, and the change audited", async () => {
-    const set = await admin().organisation.setLogo({ dataBase64: PNG });
+    const set = await admin().organisation.setLogo({ dataBase64: PNG_1X1 });
     expect(set.contentType).toBe("image/png");
     expect(set.url).toMatch(new RegExp(`^/settings/logo/${org.organisation.id}\\?v=\\d+$`));
     const stored = await readOrganisationLogo({ db: open.db, organisationId: org.organisation.id });
     expect(stored!.contentType).toBe("image/png");
-    expect(Buffer.compare(stored!.data, Buffer.from(PNG, "base64"))).toBe(0);
+    expect(Buffer.compare(stored!.data, Buffer.from(PNG_1X1, "base64"))).toBe(0);
     expect((await admin().organisation.settings()).logo).toMatchObject({ contentType: "image/png", url: set.url });
     const [entry] = await open.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityId, org.organisation.id), eq(auditLog.action, "organisation.setLogo")));
-    expect(entry!.after).toMatchObject({ logo: "image/png", bytes: Buffer.from(PNG, "base64").length });
+    expect(entry!.after).toMatchObject({ logo: "image/png", bytes: Buffer.from(PNG_1X1, "base64").length });
   });
 
   it("refuses what is not a PNG, JPEG or WebP whatever it is called, and anything over 512 KB", async () => {
@@ -107,7 +104,7 @@ describe("the logo", () => {
       code: "BAD_REQUEST",
       message: "The logo must be a PNG, JPEG or WebP image.",
     });
-    const big = Buffer.concat([Buffer.from(PNG, "base64"), Buffer.alloc(MAX_LOGO_BYTES)]).toString("base64");
+    const big = Buffer.concat([Buffer.from(PNG_1X1, "base64"), Buffer.alloc(MAX_LOGO_BYTES)]).toString("base64");
     await expect(admin().organisation.setLogo({ dataBase64: big })).rejects.toMatchObject({
       code: "PAYLOAD_TOO_LARGE",
       message: expect.stringMatching(/at most 512 KB/),

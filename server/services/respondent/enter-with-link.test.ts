@@ -4,7 +4,7 @@ import type { OpenDatabase } from "@/db/connect";
 import { linkAttempts, respondents } from "@/db/schema";
 import { generateToken } from "@/server/tokens";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, createOrganisation, PNG_1X1, type TestOrganisation } from "@/test/factories";
 import { enterWithLink, LINK_ATTEMPT_WINDOW_MINUTES, MAX_LINK_FAILURES_PER_IP, rateLimitKey } from "./enter-with-link";
 import { getWelcome } from "./get-welcome";
 
@@ -24,7 +24,13 @@ describe("opening a personal link", () => {
     expect(row!.status).toBe("opened");
     expect(row!.openedAt).not.toBeNull();
     const welcome = await getWelcome({ db: open.db, token: org.respondentToken });
-    expect(welcome).toMatchObject({ organisation: org.organisation.name, perspectiveKey: "patient" });
+    expect(welcome).toMatchObject({ organisation: org.organisation.name, perspectiveKey: "patient", logoUrl: null });
+  });
+
+  it("shows the organisation's logo once it has one", async () => {
+    const other = await createOrganisation(open, "Logo");
+    const { url } = await callerFor(open, { userId: other.admin.id }).organisation.setLogo({ dataBase64: PNG_1X1 });
+    expect((await getWelcome({ db: open.db, token: other.respondentToken }))?.logoUrl).toBe(url);
   });
 
   it("treats unknown, malformed and revoked links the same", async () => {

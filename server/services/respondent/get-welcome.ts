@@ -1,7 +1,9 @@
-// What the respondent's welcome page says: who is asking, about what, and what happens to the answers.
+// What the respondent's welcome page says: who is asking (with the organisation's logo, if it has one),
+// about what, and what happens to the answers.
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { organisations, perspectives, respondents, surveyVersions, waves } from "@/db/schema";
+import { organisationLogos, organisations, perspectives, respondents, surveyVersions, waves } from "@/db/schema";
+import { logoUrl } from "@/server/services/organisation/get-settings";
 import { hashToken, looksLikeToken } from "@/server/tokens";
 
 export async function getWelcome({ db, token }: { db: Database; token: string | null }) {
@@ -19,13 +21,18 @@ export async function getWelcome({ db, token }: { db: Database; token: string | 
       definition: surveyVersions.definition,
       perspectiveKey: perspectives.key,
       perspectiveLabel: perspectives.label,
+      organisationId: organisations.id,
+      logoUpdatedAt: organisationLogos.updatedAt,
     })
     .from(respondents)
     .innerJoin(waves, eq(waves.id, respondents.waveId))
     .innerJoin(organisations, eq(organisations.id, respondents.organisationId))
     .innerJoin(surveyVersions, eq(surveyVersions.id, waves.surveyVersionId))
     .innerJoin(perspectives, eq(perspectives.id, respondents.perspectiveId))
+    .leftJoin(organisationLogos, eq(organisationLogos.organisationId, organisations.id))
     .where(eq(respondents.tokenHash, hashToken(token)))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const { organisationId, logoUpdatedAt, ...welcome } = row;
+  return { ...welcome, logoUrl: logoUpdatedAt ? logoUrl(organisationId, logoUpdatedAt) : null };
 }
