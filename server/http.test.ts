@@ -10,7 +10,7 @@ import { clientIp, ORGANISATION_COOKIE, readCookie, RESPONDENT_COOKIE, type Cont
 import { answerSingleCall, handleTrpcRequest, MAX_BODY_BYTES } from "@/server/http";
 import { publicProcedure, router } from "@/server/trpc";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, contextFor, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, contextFor, createOrganisation, openHospitalStayWave, type TestOrganisation } from "@/test/factories";
 
 let open: OpenDatabase;
 let org: TestOrganisation;
@@ -136,16 +136,11 @@ describe("the production server's fast path", () => {
   let adapter: { id: string; token: string };
 
   beforeAll(async () => {
-    const admin = callerFor(open, { userId: org.admin.id });
-    const { id } = await admin.survey.createFromTemplate({ template: "hospital-stay" });
-    survey = id;
-    const editor = await admin.survey.editor({ surveyId: id });
-    await admin.survey.publish({ surveyId: id, revision: editor.draft!.revision });
-    const wave = await admin.wave.create({ surveyId: id, settings: { name: "Fast path" } });
-    await admin.wave.open({ waveId: wave.id });
+    const { surveyId, waveId } = await openHospitalStayWave(open, org, { name: "Fast path" });
+    survey = surveyId;
     const staff = callerFor(open, { userId: org.staff.id });
     const patient = async () =>
-      (await staff.circle.create({ waveId: wave.id, circle: { respondents: [{ perspectiveKey: "patient" }] } })).respondents[0]!;
+      (await staff.circle.create({ waveId, circle: { respondents: [{ perspectiveKey: "patient" }] } })).respondents[0]!;
     fast = await patient();
     adapter = await patient();
   });

@@ -170,3 +170,16 @@ export async function createOrganisation(open: OpenDatabase, label = "Org") {
   };
 }
 export type TestOrganisation = Awaited<ReturnType<typeof createOrganisation>>;
+
+type WaveSettingsInput = Parameters<ReturnType<typeof createCaller>["wave"]["create"]>[0]["settings"];
+
+/** The hospital-stay template published as a survey of `org` (by its admin), and an open wave of it. */
+export async function openHospitalStayWave(open: OpenDatabase, org: TestOrganisation, settings: WaveSettingsInput) {
+  const admin = callerFor(open, { userId: org.admin.id });
+  const { id: surveyId } = await admin.survey.createFromTemplate({ template: "hospital-stay" });
+  const editor = await admin.survey.editor({ surveyId });
+  await admin.survey.publish({ surveyId, revision: editor.draft!.revision });
+  const wave = await admin.wave.create({ surveyId, settings });
+  await admin.wave.open({ waveId: wave.id });
+  return { surveyId, waveId: wave.id };
+}

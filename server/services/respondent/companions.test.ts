@@ -10,7 +10,7 @@ import { auditLog, messages, perspectives, respondentContacts, respondents } fro
 import { scheduleMessages } from "@/server/jobs/schedule-messages";
 import { describeZodError } from "@/server/trpc";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, respondentCaller, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, createOrganisation, openHospitalStayWave, respondentCaller, type TestOrganisation } from "@/test/factories";
 
 let open: OpenDatabase;
 let org: TestOrganisation;
@@ -25,16 +25,14 @@ afterAll(() => open.close());
 
 /** A hospital-stay wave whose respondents may invite family (at most `max` invited per circle). */
 async function newWave({ max, channels = ["link"], keys = ["family"] }: { max: number; channels?: ("link" | "email" | "sms")[]; keys?: string[] }) {
-  const admin = callerFor(open, { userId: org.admin.id });
-  const { id } = await admin.survey.createFromTemplate({ template: "hospital-stay" });
-  const editor = await admin.survey.editor({ surveyId: id });
-  await admin.survey.publish({ surveyId: id, revision: editor.draft!.revision });
-  const wave = await admin.wave.create({
-    surveyId: id,
-    settings: { name: `Companions ${max}`, channels, allowCompanionInvites: max > 0, companionPerspectiveKeys: max > 0 ? keys : [], maxCompanionsPerCircle: max },
+  const { waveId } = await openHospitalStayWave(open, org, {
+    name: `Companions ${max}`,
+    channels,
+    allowCompanionInvites: max > 0,
+    companionPerspectiveKeys: max > 0 ? keys : [],
+    maxCompanionsPerCircle: max,
   });
-  await admin.wave.open({ waveId: wave.id });
-  return wave.id;
+  return waveId;
 }
 
 function as(token: string) {

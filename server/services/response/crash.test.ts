@@ -10,7 +10,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, expect, inject, it } from "vitest";
 import { connect, DatabaseLockedError, type OpenDatabase } from "@/db/connect";
 import { answers, items } from "@/db/schema";
-import { callerFor, createOrganisation } from "@/test/factories";
+import { callerFor, createOrganisation, openHospitalStayWave } from "@/test/factories";
 
 const ACKNOWLEDGED_BEFORE_KILL = 300;
 const dirs: string[] = [];
@@ -44,14 +44,9 @@ it("every answer acknowledged before the app was killed is kept", { timeout: 90_
   const target = opened.target;
   let open = opened.open;
   const org = await createOrganisation(open, "Crash");
-  const admin = callerFor(open, { userId: org.admin.id });
-  const { id } = await admin.survey.createFromTemplate({ template: "hospital-stay" });
-  const editor = await admin.survey.editor({ surveyId: id });
-  await admin.survey.publish({ surveyId: id, revision: editor.draft!.revision });
-  const wave = await admin.wave.create({ surveyId: id, settings: { name: "Crash" } });
-  await admin.wave.open({ waveId: wave.id });
+  const { waveId } = await openHospitalStayWave(open, org, { name: "Crash" });
   const circle = await callerFor(open, { userId: org.staff.id }).circle.create({
-    waveId: wave.id,
+    waveId,
     circle: { respondents: [{ perspectiveKey: "patient" }] },
   });
   const patient = circle.respondents[0]!;

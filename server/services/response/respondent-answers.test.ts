@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { answers, respondents, responses } from "@/db/schema";
 import { openTestDatabase } from "@/test/db";
-import { callerFor, respondentCaller, createOrganisation, type TestOrganisation } from "@/test/factories";
+import { callerFor, createOrganisation, openHospitalStayWave, respondentCaller, type TestOrganisation } from "@/test/factories";
 import { saveBatching } from "./save-answer";
 
 let open: OpenDatabase;
@@ -16,13 +16,7 @@ let surveyWaveId: string;
 beforeAll(async () => {
   open = await openTestDatabase();
   org = await createOrganisation(open, "Answers");
-  const admin = callerFor(open, { userId: org.admin.id });
-  const { id } = await admin.survey.createFromTemplate({ template: "hospital-stay" });
-  const editor = await admin.survey.editor({ surveyId: id });
-  await admin.survey.publish({ surveyId: id, revision: editor.draft!.revision });
-  const wave = await admin.wave.create({ surveyId: id, settings: { name: "Answering" } });
-  await admin.wave.open({ waveId: wave.id });
-  surveyWaveId = wave.id;
+  surveyWaveId = (await openHospitalStayWave(open, org, { name: "Answering" })).waveId;
 });
 afterAll(() => open.close());
 
