@@ -273,3 +273,76 @@ test("“I'd rather not” asks once more, then stops reminders", async ({ page,
   await expectNoAxeViolations(phone);
   await context.close();
 });
+
+/** What has the keyboard focus, whether it shows (its own outline or its option's), and its group's state. */
+function focused(phone: Page) {
+  return phone.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el || el === document.body) return null;
+    const outlined = (node: Element | null) => {
+      if (!node) return false;
+      const style = getComputedStyle(node);
+      return style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+    };
+    const group = el.closest("fieldset");
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.type ?? "",
+      text: (el.textContent ?? "").trim(),
+      value: el.value ?? "",
+      visible: outlined(el) || outlined(el.closest("label")),
+      groupAnswered: group ? group.querySelectorAll("input:checked").length > 0 : false,
+      inLanguageChoice: el.name === "language",
+    };
+  });
+}
+
+async function expectNoSidewaysScrolling(phone: Page) {
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+test("keyboard alone on a 320 px wide screen with reduced motion: a patient answers and submits, focus always visible, never scrolling sideways", async ({ page, browser }) => {
+  const { patientLink } = await startCircle(page, { withFamily: false });
+  // 320 CSS pixels: a small phone, or a 640 px one zoomed to 200% (WCAG's reflow).
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: "reduce" });
+  const phone = await context.newPage();
+  await phone.goto(patientLink);
+  await expect(phone.getByRole("heading", { level: 1, name: "Hospital stay" })).toBeVisible();
+  await expectNoSidewaysScrolling(phone);
+
+  // Tab through each screen: answer every question not yet answered (the first option, with Space; text
+  // typed), then Enter on the button that leads on. Every screen's heading takes the focus when it opens.
+  let screens = 0;
+  for (let presses = 0; presses < 400; presses++) {
+    await phone.keyboard.press("Tab");
+    const at = await focused(phone);
+    if (at === null) continue;
+    expect(at.visible, `focus shows on ${at.tag} ${at.type} "${at.text}"`).toBe(true);
+    if ((at.type === "radio" || at.type === "checkbox") && !at.groupAnswered && !at.inLanguageChoice) {
+      await phone.keyboard.press("Space");
+    } else if ((at.tag === "textarea" || (at.tag === "input" && at.type === "text")) && at.value === "") {
+      await phone.keyboard.type("Answered with the keyboard alone.");
+    } else if (at.tag === "button" && ["Start", "Next", "Submit"].includes(at.text)) {
+      await phone.keyboard.press("Enter");
+      await expect(phone.locator(":focus")).toHaveRole("heading");
+      await expectNoSidewaysScrolling(phone);
+      await expectNoAxeViolations(phone);
+      screens++;
+      if (at.text === "Submit") break;
+      if (screens === 2) {
+        // The progress bar does not animate for someone who asked for less motion.
+        const bar = phone.locator('[aria-hidden="true"] > div').first();
+        expect(await bar.evaluate((el) => getComputedStyle(el).transitionProperty)).toBe("none");
+      }
+    }
+  }
+  await expect(phone.getByRole("heading", { level: 1, name: "Thank you" })).toBeFocused();
+  await expectNoSidewaysScrolling(phone);
+  // Welcome → who is answering → four pages of questions; every answer arrived.
+  expect(screens).toBe(6);
+  const sent = (await (await phone.request.get("/api/trpc/response.get")).json()).result.data.json;
+  expect(sent.submitted).toBe(true);
+  expect(Object.keys(sent.answers).length).toBeGreaterThanOrEqual(9);
+  expect(sent.answers.comments).toBe("Answered with the keyboard alone.");
+  await context.close();
+});
