@@ -4,7 +4,7 @@
 export const HELP = {
   score: {
     term: "Score (0–100)",
-    text: "Each answer placed on 0 to 100 (the least favourable answer is 0, the most favourable 100), averaged over the people who answered. The range in brackets is the 95% confidence interval: where the true average most likely lies, given how many people answered.",
+    text: "Each answer placed on 0 to 100 (the least favourable answer is 0, the most favourable 100), averaged over the people who answered; on a yes/no question that is the % who answered yes. The range in brackets is the 95% confidence interval: where the true average most likely lies, given how many people answered.",
   },
   topBox: {
     term: "Top box",
