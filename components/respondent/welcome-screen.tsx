@@ -47,15 +47,14 @@ export function WelcomeScreen({
   const orgLang = language === text.defaultLanguage ? undefined : text.defaultLanguage;
   return (
     <>
-      <div className="flex items-center gap-3">
-        {text.logoUrl && (
-          // Beside the organisation's name, which says it in words: decorative. A small image served by
-          // our own route; next/image adds nothing here.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={text.logoUrl} alt="" className="h-10 w-auto max-w-40 object-contain" />
-        )}
-        <p className="text-sm font-semibold text-brand-700">{text.organisation}</p>
-      </div>
+      {text.logoUrl && (
+        // Above the organisation's name, which says it in words: decorative. On a line of its own with its
+        // height set, so nothing moves when it arrives. A small image served by our own route; next/image
+        // adds nothing here.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={text.logoUrl} alt="" className="mb-2 block h-10 w-auto max-w-40 object-contain" />
+      )}
+      <p className="text-sm font-semibold text-brand-700">{text.organisation}</p>
       <h1 ref={headingRef} tabIndex={-1} className="mt-2 text-2xl font-semibold break-words">
         {text.surveyName}
       </h1>
