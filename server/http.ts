@@ -78,11 +78,10 @@ const utf8 = new TextDecoder();
  * The fast path: one procedure, not batched, a query by GET or a mutation by POST with a JSON body —
  * every call of the respondent's page (staff screens batch theirs). Through the same router, middleware
  * and error formatter, and answered with the status, headers and body tRPC's fetch adapter would give,
- * but without that adapter's per-call
- * machinery (a Request and a Response, three abort controllers and signals, object spreads), which was
- * about a quarter of the server's CPU time per saved answer. null: any other call (batches, streams,
- * other content types, unknown procedures, wrong methods, bodies past the limit), for handleTrpcRequest,
- * which answers it, or refuses it with tRPC's own error.
+ * but without that adapter's per-call machinery (a Request and a Response, three abort controllers and
+ * signals, object spreads), which was about a quarter of the server's CPU time per saved answer. null:
+ * any other call (batches, streams, other content types, unknown procedures, wrong methods, bodies past
+ * the limit), for handleTrpcRequest, which answers it, or refuses it with tRPC's own error.
  */
 export async function answerSingleCall(
   request: TrpcHttpRequest,
