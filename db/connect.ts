@@ -25,8 +25,12 @@ export type OpenDatabase = {
 
 export type ConnectOptions =
   | { kind: "postgres"; url: string; max?: number }
-  /** `dataDir` undefined: in memory. `loadDataDir`: start from a dump (tests). */
-  | { kind: "embedded"; dataDir?: string; loadDataDir?: Blob };
+  /**
+   * `dataDir` undefined: in memory. `loadDataDir`: start from a dump (tests). `lockStaleMs`: after how long
+   * a dead holder's lock may be taken over (default 10 s; the crash test shortens it, every process on the
+   * folder must then use the same value).
+   */
+  | { kind: "embedded"; dataDir?: string; loadDataDir?: Blob; lockStaleMs?: number };
 
 export class DatabaseLockedError extends Error {
   constructor(readonly dataDir: string) {
@@ -41,13 +45,13 @@ export class DatabaseLockedError extends Error {
 }
 
 /** Holds the data folder's lock while the process lives; a crashed holder's lock goes stale after 10 s. */
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+async function lockDataDir(dataDir: string, staleMs = 10_000): Promise<() => Promise<void>> {
   fs.mkdirSync(dataDir, { recursive: true });
   try {
     return await lockfile.lock(dataDir, {
       lockfilePath: path.join(dataDir, "circles.lock"),
-      stale: 10_000,
-      update: 2_000,
+      stale: staleMs,
+      update: Math.max(1_000, Math.floor(staleMs / 5)),
       // Fail at once when another live process holds it; a crashed holder's lock is taken over once stale.
       retries: 0,
       onCompromised: (err) => {
@@ -82,7 +86,7 @@ export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
     };
   }
 
-  const unlock = options.dataDir ? await lockDataDir(path.resolve(options.dataDir)) : async () => {};
+  const unlock = options.dataDir ? await lockDataDir(path.resolve(options.dataDir), options.lockStaleMs) : async () => {};
   let pglite: PGlite;
   try {
     const { PGlite } = await import("@electric-sql/pglite");
