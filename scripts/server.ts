@@ -48,21 +48,29 @@ async function main() {
   // Next's own copy of these modules, which opened it while preparing (instrumentation.ts).
   const { answerSingleCall, handleTrpcRequest, MAX_LARGE_BODY_BYTES } = await import("../server/http");
   const { createRequestContext } = await import("../server/request-context");
-  const { authOptions } = await import("../server/auth");
+  const { authOptions, sessionUserId } = await import("../server/auth");
   const { getServerSession } = await import("next-auth");
   const { createURL } = await import("@trpc/server/adapters/node-http");
   const { logger } = await import("../server/logger");
 
-  /** The signed-in user from next-auth's session cookie, read the way a server component reads it. */
+  /**
+   * The signed-in user from next-auth's session cookie, decoded the way a server component decodes it and
+   * checked by the same function (`sessionUserId`: not signed out, not ended since).
+   */
   async function userIdFrom(req: http.IncomingMessage): Promise<string | null> {
     const cookies: Record<string, string> = {};
     for (const part of (req.headers.cookie ?? "").split(";")) {
       const eq = part.indexOf("=");
-      if (eq > 0) cookies[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+      if (eq <= 0) continue;
+      try {
+        cookies[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        // A cookie that is not valid percent-encoding is not ours: ignored, as a browser's page would.
+      }
     }
     const noop = { getHeader() {}, setCookie() {}, setHeader() {} };
     const session = await getServerSession({ headers: req.headers, cookies } as never, noop as never, authOptions);
-    return (session?.user as { id?: string } | undefined)?.id ?? null;
+    return sessionUserId(session);
   }
 
   /**

@@ -5,6 +5,8 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
     /** The user's session version when this session was signed (server/services/auth/session.ts). */
     sessionVersion?: number;
+    /** This session's random id: signing out ends it (server/services/auth/session.ts). */
+    sessionId?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -14,5 +16,6 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     sv?: number;
+    sid?: string;
   }
 }

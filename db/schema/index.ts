@@ -6,3 +6,4 @@ export * from "./audit";
 export * from "./messages";
 export * from "./reports";
 export * from "./link-attempts";
+export * from "./sessions";

@@ -14,7 +14,7 @@ import { hashPassword } from "./password";
 import { MAX_RESETS_PER_EMAIL, MAX_RESETS_PER_IP, RESET_LINK_MINUTES, RESET_REQUESTED_MESSAGE } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { setPassword } from "./set-password";
-import { currentSessionUser } from "./session";
+import { liveSessionUser } from "./session";
 import { verifyCredentials } from "./verify-credentials";
 
 let open: OpenDatabase;
@@ -95,7 +95,7 @@ describe("choosing a new password", () => {
     await expect(verifyCredentials({ db: open.db, credentials: { email: org.admin.email, password: NEW }, ip: "10.99.0.2" })).resolves.toMatchObject({
       id: org.admin.id,
     });
-    expect(await currentSessionUser({ db: open.db, userId: org.admin.id, sessionVersion: versionBefore })).toBeNull();
+    expect(await liveSessionUser({ db: open.db, session: { userId: org.admin.id, sessionVersion: versionBefore, sessionId: "a-session" } })).toBeNull();
 
     expect((await visitor().auth.passwordReset({ token: token! })).state).toBe("used");
     expect(await codeOf(visitor().auth.resetPassword({ token: token!, password: "yet another password" }))).toBe("PRECONDITION_FAILED");
@@ -126,7 +126,7 @@ describe("changing one's own password", () => {
     const me = createCaller(contextFor(open, { userId: org.staff.id }));
     expect(await codeOf(me.auth.changePassword({ currentPassword: "wrong", newPassword: NEW }))).toBe("BAD_REQUEST");
     await me.auth.changePassword({ currentPassword: OLD, newPassword: NEW });
-    expect(await currentSessionUser({ db: open.db, userId: org.staff.id, sessionVersion: version })).toBeNull();
+    expect(await liveSessionUser({ db: open.db, session: { userId: org.staff.id, sessionVersion: version, sessionId: "a-session" } })).toBeNull();
     await expect(verifyCredentials({ db: open.db, credentials: { email: org.staff.email, password: NEW }, ip: "10.97.0.1" })).resolves.toBeTruthy();
   });
 });
@@ -143,7 +143,7 @@ describe("setting a password from the command line", () => {
       await verifyCredentials({ db: open.db, credentials: { email: other.admin.email, password: `guess ${i}` }, ip: `test-${randomUUID()}` }).catch(() => null);
     }
     await setPassword({ db: open.db, email: other.admin.email.toUpperCase(), password: NEW });
-    expect(await currentSessionUser({ db: open.db, userId: other.admin.id, sessionVersion: version })).toBeNull();
+    expect(await liveSessionUser({ db: open.db, session: { userId: other.admin.id, sessionVersion: version, sessionId: "a-session" } })).toBeNull();
     await expect(verifyCredentials({ db: open.db, credentials: { email: other.admin.email, password: NEW }, ip: `test-${randomUUID()}` })).resolves.toMatchObject({
       id: other.admin.id,
     });

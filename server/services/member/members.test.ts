@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/db/connect";
 import { auditLog, memberships, users } from "@/db/schema";
-import { currentSessionUser } from "@/server/services/auth/session";
+import { endSession, forgetEndedSessions, liveSessionUser } from "@/server/services/auth/session";
 import { openTestDatabase } from "@/test/db";
 import { addMember, callerFor, codeOf, createOrganisation, createUser } from "@/test/factories";
 
@@ -25,19 +25,19 @@ describe("deactivation", () => {
     const org = await createOrganisation(open, "Sessions");
     const version = await versionOf(org.manager.id);
     // A session signed before: current until the deactivation.
-    expect(await currentSessionUser({ db: open.db, userId: org.manager.id, sessionVersion: version })).toBe(org.manager.id);
+    expect(await liveSessionUser({ db: open.db, session: { userId: org.manager.id, sessionVersion: version, sessionId: "a-session" } })).toBe(org.manager.id);
 
     await callerFor(open, { userId: org.admin.id }).member.setActive({ membershipId: org.memberships.manager.id, active: false });
-    expect(await currentSessionUser({ db: open.db, userId: org.manager.id, sessionVersion: version })).toBeNull();
+    expect(await liveSessionUser({ db: open.db, session: { userId: org.manager.id, sessionVersion: version, sessionId: "a-session" } })).toBeNull();
     // Everybody else stays signed in.
-    expect(await currentSessionUser({ db: open.db, userId: org.staff.id, sessionVersion: await versionOf(org.staff.id) })).toBe(org.staff.id);
+    expect(await liveSessionUser({ db: open.db, session: { userId: org.staff.id, sessionVersion: await versionOf(org.staff.id), sessionId: "a-session" } })).toBe(org.staff.id);
     // And the membership itself refuses the next call, whatever the session.
     expect(await codeOf(callerFor(open, { userId: org.manager.id }).dashboard.get())).toBe("FORBIDDEN");
 
     // Reactivated, they sign in again (a new session carries the new version).
     await callerFor(open, { userId: org.admin.id }).member.setActive({ membershipId: org.memberships.manager.id, active: true });
-    expect(await currentSessionUser({ db: open.db, userId: org.manager.id, sessionVersion: version })).toBeNull();
-    expect(await currentSessionUser({ db: open.db, userId: org.manager.id, sessionVersion: await versionOf(org.manager.id) })).toBe(
+    expect(await liveSessionUser({ db: open.db, session: { userId: org.manager.id, sessionVersion: version, sessionId: "a-session" } })).toBeNull();
+    expect(await liveSessionUser({ db: open.db, session: { userId: org.manager.id, sessionVersion: await versionOf(org.manager.id), sessionId: "a-session" } })).toBe(
       org.manager.id,
     );
     const audit = await open.db.select().from(auditLog).where(eq(auditLog.entityId, org.memberships.manager.id));
@@ -47,10 +47,28 @@ describe("deactivation", () => {
     ]);
   });
 
+  it("signing out ends that session alone; a token without a session id is refused", async () => {
+    const user = await createUser(open, "SignsOut");
+    const phone = { userId: user.id, sessionVersion: 0, sessionId: `phone-${user.id}` };
+    const desk = { userId: user.id, sessionVersion: 0, sessionId: `desk-${user.id}` };
+    expect(await liveSessionUser({ db: open.db, session: phone })).toBe(user.id);
+    await endSession(open.db, { sessionId: phone.sessionId, userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) });
+    // Twice is harmless (two tabs signing out).
+    await endSession(open.db, { sessionId: phone.sessionId, userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) });
+    expect(await liveSessionUser({ db: open.db, session: phone })).toBeNull();
+    expect(await liveSessionUser({ db: open.db, session: desk })).toBe(user.id);
+    expect(await liveSessionUser({ db: open.db, session: { ...desk, sessionId: undefined } })).toBeNull();
+    // Pruned only once the token has expired anyway.
+    await forgetEndedSessions(open.db, new Date());
+    expect(await liveSessionUser({ db: open.db, session: phone })).toBeNull();
+    await forgetEndedSessions(open.db, new Date(Date.now() + 7_200_000));
+    expect(await liveSessionUser({ db: open.db, session: phone })).toBe(user.id);
+  });
+
   it("a session with no version (signed before versions existed) counts as version 0", async () => {
     const user = await createUser(open, "Legacy");
-    expect(await currentSessionUser({ db: open.db, userId: user.id, sessionVersion: undefined })).toBe(user.id);
-    expect(await currentSessionUser({ db: open.db, userId: "00000000-0000-4000-8000-000000000000", sessionVersion: 0 })).toBeNull();
+    expect(await liveSessionUser({ db: open.db, session: { userId: user.id, sessionVersion: undefined, sessionId: "a-session" } })).toBe(user.id);
+    expect(await liveSessionUser({ db: open.db, session: { userId: "00000000-0000-4000-8000-000000000000", sessionVersion: 0, sessionId: "a-session" } })).toBeNull();
   });
 });
 

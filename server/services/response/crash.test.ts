@@ -122,7 +122,7 @@ it(`every answer acknowledged before the app was killed is kept (${RUNS} runs${B
       // Odd runs: four people saving at once; even runs: one.
       const people = run % 2 === 1 ? 4 : 1;
       const staff = callerFor(open, { userId: org.staff.id });
-      const patients = [];
+      const patients: { id: string; token: string }[] = [];
       for (let p = 0; p < people; p++) {
         const circle = await staff.circle.create({ waveId, circle: { respondents: [{ perspectiveKey: "patient" }] } });
         patients.push(circle.respondents[0]!);

@@ -18,6 +18,7 @@ import {
   signInAttempts,
   waves,
 } from "@/db/schema";
+import { forgetEndedSessions } from "@/server/services/auth/session";
 import { erasePersonalData, ERASED_RECIPIENT } from "./erase-respondent";
 
 /** Sign-in and reset attempts (staff addresses and network addresses) are kept this long for rate limits. */
@@ -113,6 +114,7 @@ async function forgetOldAttempts(db: Database, now: Date) {
   const old = new Date(now.getTime() - ATTEMPTS_KEPT_DAYS * 86_400_000);
   await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, old));
   await db.delete(passwordResetRequests).where(lt(passwordResetRequests.createdAt, old));
+  await forgetEndedSessions(db, now);
   await db.update(passwordResets).set({ tokenSealed: null }).where(and(lt(passwordResets.expiresAt, now), isNotNull(passwordResets.tokenSealed)));
   await db
     .update(memberInvitations)
