@@ -11,6 +11,7 @@
 //   report_cube_build_ms / report_ms_p50 / report_ms_p95 — the wave report of a 100,000-circle wave
 //     (seed:large), first cold (its report cube is built), then warm with and without filters.
 // README.md ("Performance") lists the variables that help while working on a figure.
+import "./bench/secret";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -111,7 +112,6 @@ async function main() {
         // a few connections carry 50 respondents).
         DATABASE_URL: process.env.BENCH_POOL ? `${url}?max=${process.env.BENCH_POOL}` : url,
         CIRCLES_WORKER: "false",
-        NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef0123456789",
         LOG_LEVEL: "warn",
       },
       stdio: ["ignore", "ignore", "inherit"],

@@ -1,7 +1,7 @@
 // Issuing a respondent's personal link: the token is returned once to the caller; the database keeps its
 // hash and its sealed form.
 import { generateToken, hashToken, sealToken, unsealToken } from "./tokens";
-import { linkKey } from "./link-key";
+import { linkKey, linkKeys } from "./link-key";
 
 export type IssuedLink = { token: string; tokenHash: string; tokenSealed: string };
 
@@ -13,6 +13,9 @@ export function issueLink(): IssuedLink {
 /** The link token again (for a reminder or a reprinted QR code), if it is still the one whose hash is stored. */
 export function recoverLink(row: { tokenHash: string | null; tokenSealed: string | null }): string | null {
   if (!row.tokenHash || !row.tokenSealed) return null;
-  const token = unsealToken(row.tokenSealed, linkKey());
-  return token && hashToken(token) === row.tokenHash ? token : null;
+  for (const key of linkKeys()) {
+    const token = unsealToken(row.tokenSealed, key);
+    if (token && hashToken(token) === row.tokenHash) return token;
+  }
+  return null;
 }
