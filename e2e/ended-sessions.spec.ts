@@ -15,6 +15,7 @@ test("a signed-out session's cookie is refused on every way in", async ({ browse
   const alive = await copied.get("/api/trpc/dashboard.get");
   expect(alive.status()).toBe(200);
   await page.getByRole("link", { name: "Autumn 2026", exact: true }).click();
+  await expect(page).toHaveURL(/\/waves\/[0-9a-f-]+$/);
   const waveUrl = new URL(page.url());
   const exportPath = `${waveUrl.pathname}/report/export?form=long`;
   expect((await copied.get(exportPath)).status()).toBe(200);

@@ -26,7 +26,7 @@ export function ErasePerson() {
   return (
     <>
       <Card className="mt-6 max-w-2xl">
-        <form onSubmit={onSearch} role="search" className="flex flex-wrap items-end gap-3" aria-label="Find a person">
+        <form method="post" onSubmit={onSearch} role="search" className="flex flex-wrap items-end gap-3" aria-label="Find a person">
           <Field id="query" label="Email address or phone number" autoComplete="off" required minLength={3} maxLength={254} className="min-w-64 flex-1" />
           <button type="submit" className={primaryButtonClass}>
             Find
@@ -101,7 +101,7 @@ function EraseForm({ respondentId, onErased }: { respondentId: string; onErased:
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
       <div className="min-w-64 flex-1">
         <label htmlFor={id} className="block text-sm font-medium">
           Reason for erasing

@@ -99,7 +99,7 @@ export function InvitationAccept({ token, mode }: { token: string; mode: Mode })
   if (mode === "signIn") {
     const busy = withPassword.isPending || withPassword.isSuccess;
     return (
-      <form onSubmit={onPassword} className="mt-6 space-y-4" noValidate>
+      <form method="post" onSubmit={onPassword} className="mt-6 space-y-4" noValidate>
         <h2 className="text-lg font-semibold">Accept with your Circles account</h2>
         <p className="text-slate-700">You already have an account with this address: enter its password to accept.</p>
         <Field id="email" label="Your email" type="email" autoComplete="username" required maxLength={254} error={errors.email} />
@@ -129,7 +129,7 @@ export function InvitationAccept({ token, mode }: { token: string; mode: Mode })
   }
   const busy = createAccount.isPending || createAccount.isSuccess;
   return (
-    <form onSubmit={onCreate} className="mt-6 space-y-4" noValidate>
+    <form method="post" onSubmit={onCreate} className="mt-6 space-y-4" noValidate>
       <h2 className="text-lg font-semibold">Create your account</h2>
       <Field
         id="email"

@@ -37,7 +37,7 @@ export function NewPasswordForm({ token }: { token: string }) {
 
   const busy = reset.isPending || reset.isSuccess;
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <NewPasswordFields label="New password" confirmLabel="New password again" errors={errors} />
       {message && <Alert>{message}</Alert>}
       <button type="submit" disabled={busy} className={`${primaryButtonClass} w-full`}>

@@ -26,7 +26,7 @@ export function ResetRequestForm() {
 
   if (done) return <div className="mt-6"><Alert tone="success">{done}</Alert></div>;
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <Field id="email" label="Email" type="email" autoComplete="username" required maxLength={254} error={error?.field} />
       {error && !error.field && <Alert>{error.message}</Alert>}
       <button type="submit" disabled={request.isPending} className={`${primaryButtonClass} w-full`}>

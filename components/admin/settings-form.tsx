@@ -56,7 +56,7 @@ export function SettingsForm({ initial, languages }: { initial: TOrganisationSet
 
   return (
     <Card>
-      <form onSubmit={onSubmit} className="space-y-5" noValidate aria-labelledby="settings-heading">
+      <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate aria-labelledby="settings-heading">
         <h2 id="settings-heading" className="text-lg font-semibold">
           Organisation
         </h2>

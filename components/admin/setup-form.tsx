@@ -40,7 +40,7 @@ export function SetupForm() {
 
   const busy = create.isPending || create.isSuccess;
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <Field id="organisationName" label="Organisation name" autoComplete="organization" required maxLength={200} error={errors.organisationName} />
       <Field id="name" label="Your name" autoComplete="name" required maxLength={200} error={errors.name} />
       <Field id="email" label="Your email" type="email" autoComplete="email" required maxLength={254} error={errors.email} />

@@ -24,6 +24,7 @@ export function BlankSurveyForm() {
   const at = (path: string) => fieldIssues.filter((i) => i.path === path);
   return (
     <form
+      method="post"
       aria-labelledby="blank-heading"
       onSubmit={(e) => {
         e.preventDefault();

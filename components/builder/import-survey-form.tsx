@@ -46,6 +46,7 @@ export function ImportSurveyForm() {
 
   return (
     <form
+      method="post"
       aria-labelledby="import-heading"
       onSubmit={(e) => {
         e.preventDefault();

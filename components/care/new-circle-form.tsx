@@ -150,7 +150,7 @@ export function NewCircleForm({
   const canText = channels.includes("sms");
 
   return (
-    <form onSubmit={submit} noValidate className="mt-6 space-y-6" aria-describedby={errors ? `${formId}-error` : undefined}>
+    <form method="post" onSubmit={submit} noValidate className="mt-6 space-y-6" aria-describedby={errors ? `${formId}-error` : undefined}>
       {errors && (
         <div id={`${formId}-error`} role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-4 text-base text-rose-900">
           <p className="font-semibold">The circle was not created.</p>

@@ -98,7 +98,7 @@ export function ReportComments({ waveId, filters }: { waveId: string; filters: T
         </tbody>
       </table>
 
-      <form onSubmit={submit} className="mt-4 flex flex-wrap items-end gap-3 text-sm print:hidden" role="search" aria-label="Comment search">
+      <form method="post" onSubmit={submit} className="mt-4 flex flex-wrap items-end gap-3 text-sm print:hidden" role="search" aria-label="Comment search">
         <label className="flex flex-col">
           <span className="font-medium">Search comments</span>
           <input type="search" value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={200} className={`${FIELD} w-64`} />

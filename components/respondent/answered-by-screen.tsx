@@ -31,6 +31,7 @@ export function AnsweredByScreen({
 
   return (
     <form
+      method="post"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

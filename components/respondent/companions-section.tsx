@@ -215,7 +215,7 @@ export function CompanionsSection({
       {data.block === "full" && <p className="mt-6 font-semibold">{t("full")}</p>}
 
       {data.block === null && (
-        <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-form-title`} className="mt-8">
+        <form method="post" ref={formRef} noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-form-title`} className="mt-8">
           <h3 id={`${uid}-form-title`} className="text-lg font-semibold">
             {t("formTitle")}
           </h3>

@@ -63,7 +63,7 @@ export function AccountForms({ name, email }: { name: string; email: string }) {
   return (
     <div className="mt-6 grid max-w-4xl gap-6 md:grid-cols-2">
       <Card>
-        <form onSubmit={onName} className="space-y-4" aria-labelledby="name-heading">
+        <form method="post" onSubmit={onName} className="space-y-4" aria-labelledby="name-heading">
           <h2 id="name-heading" className="text-lg font-semibold">
             Your name
           </h2>
@@ -75,7 +75,7 @@ export function AccountForms({ name, email }: { name: string; email: string }) {
         </form>
       </Card>
       <Card>
-        <form onSubmit={onPassword} className="space-y-4" aria-labelledby="password-heading" noValidate>
+        <form method="post" onSubmit={onPassword} className="space-y-4" aria-labelledby="password-heading" noValidate>
           <h2 id="password-heading" className="text-lg font-semibold">
             Change your password
           </h2>

@@ -51,7 +51,7 @@ export function InviteMemberForm() {
 
   return (
     <Card className="mt-6">
-      <form onSubmit={onSubmit} className="space-y-4" noValidate aria-labelledby="invite-heading">
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate aria-labelledby="invite-heading">
         <h2 id="invite-heading" className="text-lg font-semibold">
           Invite a colleague
         </h2>

@@ -127,7 +127,7 @@ function ScopeEditor({ member, onSaved, onError }: { member: Member; onSaved: ()
     );
   }
   return (
-    <form onSubmit={onSubmit} className="min-w-56 space-y-2" aria-label={`Where ${member.name} works`}>
+    <form method="post" onSubmit={onSubmit} className="min-w-56 space-y-2" aria-label={`Where ${member.name} works`}>
       <label className="block text-xs font-medium">
         Sites (comma-separated; empty: all)
         <input name="sites" defaultValue={member.sites.join(", ")} maxLength={2000} className={inputClass} />

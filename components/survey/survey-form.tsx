@@ -159,6 +159,7 @@ export function SurveyForm({
 
   return (
     <form
+      method="post"
       ref={formRef}
       dir={textDirection(language)}
       lang={language}

@@ -91,7 +91,7 @@ export function NewCircleForm({ waveId, perspectives, languages, defaultLanguage
   };
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-3xl space-y-8">
+    <form method="post" onSubmit={submit} noValidate className="max-w-3xl space-y-8">
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">The experience</legend>
         <div className="grid gap-3 sm:grid-cols-2">

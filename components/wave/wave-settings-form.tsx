@@ -77,7 +77,7 @@ export function WaveSettingsForm<T extends string>({
 
   return (
     <LocalProblemContext.Provider value={reportHeldBack}>
-      <form onSubmit={submit} noValidate className="max-w-3xl space-y-8">
+      <form method="post" onSubmit={submit} noValidate className="max-w-3xl space-y-8">
         <TextField
           path="name"
           label="Name"
