@@ -19,7 +19,52 @@ export type Context = {
   ip: string;
   /** Response headers of an HTTP call (cookies set by a procedure); absent for server-side callers. */
   resHeaders: Headers | null;
+  /** Where an HTTP call came from, for the same-origin check of mutations; absent for server-side callers. */
+  request?: RequestOrigin | null;
 };
+
+/** What a browser says of a request's origin, read from its headers (`requestOriginOf`). */
+export type RequestOrigin = {
+  host: string | null;
+  origin: string | null;
+  secFetchSite: string | null;
+  /** The media type, lower case, without parameters. */
+  contentType: string | null;
+  /** The app's public address (CIRCLES_PUBLIC_URL), for a proxy in front that rewrites Host. */
+  publicOrigin?: string | null;
+};
+
+export function requestOriginOf(headers: RequestHeaders): RequestOrigin {
+  return {
+    host: headers.get("host"),
+    origin: headers.get("origin"),
+    secFetchSite: headers.get("sec-fetch-site"),
+    contentType: headers.get("content-type")?.split(";", 1)[0]!.trim().toLowerCase() || null,
+  };
+}
+
+/**
+ * Why a mutation is refused as coming from elsewhere, or null when it may run. Browsers send Origin (and
+ * Sec-Fetch-Site) with every POST; a page of another origin — another site, or another port of this host
+ * — cannot send a mutation that passes, whatever its content type. Mutations take JSON only: none needs
+ * a form body (an upload travels as JSON too), and a form is what a page of another origin can send
+ * without asking. Clients that are not browsers send neither header; they cannot carry a victim's cookies.
+ */
+export function crossOriginRefusal(request: RequestOrigin): string | null {
+  if (request.contentType !== "application/json") return "Changes are accepted only as JSON (content-type: application/json).";
+  if (request.secFetchSite && request.secFetchSite !== "same-origin") return "Changes are accepted only from this site's own pages.";
+  if (request.origin !== null) {
+    let host: string | null = null;
+    try {
+      host = new URL(request.origin).host;
+    } catch {
+      host = null;
+    }
+    const ours = (host !== null && host === request.host) || (!!request.publicOrigin && request.origin === request.publicOrigin);
+    if (!ours) return "Changes are accepted only from this site's own pages.";
+  }
+  return null;
+}
 
 /** What is read of a request's headers: a fetch Headers, or the production server's view of Node's. */
 export type RequestHeaders = { get(name: string): string | null };

@@ -6,7 +6,7 @@ import { ZodError } from "zod";
 import { memberships, organisations, type TMemberRole } from "@/db/schema";
 import { findRespondentByLink } from "@/server/services/response/load-respondent";
 import { hashToken, looksLikeToken } from "@/server/tokens";
-import type { Context } from "./context";
+import { crossOriginRefusal, type Context } from "./context";
 import { AppError } from "./errors";
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
@@ -64,7 +64,19 @@ function withAppErrorsMapped<R extends { ok: boolean; error?: { cause?: unknown 
 
 const mapAppErrors = t.middleware(async ({ next }) => withAppErrorsMapped(await next()));
 
-export const publicProcedure = t.procedure.use(mapAppErrors);
+/** No change from another origin (CSRF): every mutation of every procedure over HTTP, before its input is read. */
+function refuseCrossOrigin(ctx: Context, type: string) {
+  if (type !== "mutation" || !ctx.request) return;
+  const refusal = crossOriginRefusal(ctx.request);
+  if (refusal) throw new TRPCError({ code: ctx.request.contentType === "application/json" ? "FORBIDDEN" : "UNSUPPORTED_MEDIA_TYPE", message: refusal });
+}
+
+const sameOriginChanges = t.middleware(({ ctx, type, next }) => {
+  refuseCrossOrigin(ctx, type);
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(sameOriginChanges).use(mapAppErrors);
 
 export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const userId = await ctx.getUserId();
@@ -167,7 +179,8 @@ export const respondentProcedure = publicProcedure.use(async ({ ctx, next }) => 
  * checks it inside its own statement (one round trip), refusing unknown and revoked links as UNAUTHORIZED
  * like `respondentProcedure` does.
  */
-export const respondentLinkProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const respondentLinkProcedure = t.procedure.use(async ({ ctx, type, next }) => {
+  refuseCrossOrigin(ctx, type);
   const token = ctx.respondentToken;
   if (!token || !looksLikeToken(token)) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
   // publicProcedure's error mapping done here: one middleware less on the path every answer takes.
