@@ -46,7 +46,7 @@ async function main() {
   allowServerOnlyModules();
   // Loaded after Next: the database (db/client.ts) is one per process, shared through globalThis with
   // Next's own copy of these modules, which opened it while preparing (instrumentation.ts).
-  const { answerSingleCall, handleTrpcRequest, MAX_LARGE_BODY_BYTES } = await import("../server/http");
+  const { answerSingleCall, handleTrpcRequest, MAX_BODY_BYTES, MAX_LARGE_BODY_BYTES } = await import("../server/http");
   const { createRequestContext } = await import("../server/request-context");
   const { authOptions, sessionUserId } = await import("../server/auth");
   const { getServerSession } = await import("next-auth");
@@ -166,7 +166,20 @@ async function main() {
       req.headers["x-forwarded-for"] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
     }
     const url = req.url ?? "/";
-    if (url === "/api/trpc" || url.startsWith("/api/trpc/") || url.startsWith("/api/trpc?")) {
+    const isTrpc = url === "/api/trpc" || url.startsWith("/api/trpc/") || url.startsWith("/api/trpc?");
+    // Every route has a body limit, refused before a byte of the body is read: tRPC's own (checked per
+    // procedure once read, up to the import's), 1 MB for everything Next serves (sign-in included). A
+    // body of unknown length to a page or route of Next's is refused too: browsers always say the length.
+    const declared = Number(req.headers["content-length"] ?? 0);
+    const chunked = req.headers["transfer-encoding"] !== undefined;
+    if (declared > (isTrpc ? MAX_LARGE_BODY_BYTES : MAX_BODY_BYTES) || (!isTrpc && chunked)) {
+      const status = chunked && !isTrpc ? 411 : 413;
+      res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+      res.end(status === 411 ? "A request body needs a Content-Length.\n" : "The request is too large.\n");
+      // The rest is never read: with "connection: close" Node ends the connection once this is out.
+      return;
+    }
+    if (isTrpc) {
       serveTrpc(req, res).catch((err: unknown) => {
         logger.error({ err }, "tRPC request failed");
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
