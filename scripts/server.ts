@@ -36,6 +36,17 @@ function allowServerOnlyModules() {
   require.cache[id] = empty;
 }
 
+/** Whether the path of a request target decodes (each %XX a byte, the bytes UTF-8). */
+function validPercentEncoding(target: string): boolean {
+  const query = target.indexOf("?");
+  try {
+    decodeURIComponent(query === -1 ? target : target.slice(0, query));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main() {
   // Like `next start`; Next also loads .env files here, before the app's own modules read the environment.
   (process.env as Record<string, string>).NODE_ENV = "production";
@@ -184,6 +195,15 @@ async function main() {
         logger.error({ err }, "tRPC request failed");
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
         res.end(JSON.stringify({ error: { message: "Something went wrong on our side. Please try again." } }));
+      });
+      return;
+    }
+    // An address that is not valid percent-encoding (`/r/%E0%A4%A`) names no page: the friendly
+    // not-found page, where Next itself would fail with a plain "Internal Server Error".
+    if (!validPercentEncoding(url)) {
+      void app.render404(req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Not found\n");
       });
       return;
     }

@@ -1,7 +1,7 @@
-// Every route has a body limit and refuses more with 413 before reading it (sign-in included), and a
+// The production server's web layer. Every route has a body limit and refuses more with 413 before reading it (sign-in included), and a
 // respondent's save stays quick meanwhile: four 50 MB bodies announced at once are answered at once.
 import http from "node:http";
-import { DEMO, expect, signIn, startDemoCircle, test } from "./fixtures";
+import { DEMO, expect, expectNoAxeViolations, signIn, startDemoCircle, test } from "./fixtures";
 
 const FIFTY_MB = 50 * 1024 * 1024;
 
@@ -46,4 +46,13 @@ test("oversized bodies are refused with 413 before they are read; saves go on", 
   }
   // Generous for a busy machine: before, four such bodies made a save wait 5.2 s.
   expect(saveMs).toBeLessThan(5_000);
+});
+
+test("an address that is not valid percent-encoding gets the friendly not-found page", async ({ page }) => {
+  for (const path of ["/r/%E0%A4%A", "/invite/%E0%A4%A", "/surveys/%E0%A4%A"]) {
+    const response = await page.goto(path);
+    expect(response!.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
 });
