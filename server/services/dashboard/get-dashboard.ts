@@ -1,9 +1,13 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/connect";
 import { circles, respondents, surveys, surveyVersions, waves } from "@/db/schema";
+import { circleScopeCondition } from "@/server/services/circle/circle-scope";
 import type { Actor } from "@/server/trpc";
 
-/** The organisation's surveys with their waves and real counts: circles, respondents invited and completed. */
+/**
+ * The organisation's surveys with their waves and real counts: circles, respondents invited and completed;
+ * staff restricted to sites/units count only their circles.
+ */
 export async function getDashboard({ db, actor }: { db: Database; actor: Actor }) {
   const org = actor.organisationId;
   const counts = db
@@ -17,7 +21,7 @@ export async function getDashboard({ db, actor }: { db: Database; actor: Actor }
     })
     .from(circles)
     .leftJoin(respondents, eq(respondents.circleId, circles.id))
-    .where(eq(circles.organisationId, org))
+    .where(and(eq(circles.organisationId, org), circleScopeCondition(actor)))
     .groupBy(circles.waveId)
     .as("counts");
 
