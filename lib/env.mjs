@@ -1,5 +1,6 @@
 // @ts-check
 // The one place that reads process.env: validated once, imported by next.config.mjs and the server.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const ZEnv = z.object({
@@ -32,6 +33,26 @@ const ZEnv = z.object({
   SMTP_FROM: z.string().min(3).default("Circles <no-reply@circles.invalid>"),
   /** Run the invitation and reminder worker inside the app ("false" when a separate worker runs it). */
   CIRCLES_WORKER: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /**
+   * The proxies and load balancers in front of the app, as addresses or CIDRs, comma-separated
+   * ("10.0.0.0/8, ::1"): only their X-Forwarded-For entries are believed. Unset: none, the client's
+   * address is the one that connected.
+   */
+  CIRCLES_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const entries = (v ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+      for (const entry of entries) {
+        const [address, prefix, extra] = entry.split("/");
+        const family = isIP(address ?? "");
+        const bits = prefix === undefined ? null : Number(prefix);
+        if (!family || extra !== undefined || (bits !== null && (!Number.isInteger(bits) || bits < 0 || bits > (family === 4 ? 32 : 128)))) {
+          ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR (e.g. 10.0.0.0/8, ::1)` });
+        }
+      }
+      return entries;
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,6 +1,8 @@
 // What every procedure knows about its caller: the database, the signed-in user (if any), the
 // organisation they asked for, and the respondent link cookie. Roles are checked in server/trpc.ts.
+import { BlockList, isIP } from "node:net";
 import type { Database, DatabaseKind } from "@/db/connect";
+import { env } from "@/lib/env.mjs";
 
 export const ORGANISATION_COOKIE = "circles_org";
 export const RESPONDENT_COOKIE = "circles_respondent";
@@ -85,20 +87,42 @@ export function readCookie(header: string | null, name: string): string | null {
   return null;
 }
 
+/** The proxies CIRCLES_TRUSTED_PROXIES names, as a set of addresses and networks. */
+export function trustedProxies(entries: string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address, prefix] = entry.split("/") as [string, string | undefined];
+    const type = isIP(address) === 6 ? "ipv6" : "ipv4";
+    if (prefix === undefined) list.addAddress(address, type);
+    else list.addSubnet(address, Number(prefix), type);
+  }
+  return list;
+}
+
+const TRUSTED = trustedProxies(env.CIRCLES_TRUSTED_PROXIES);
+
+function isTrusted(list: BlockList, ip: string): boolean {
+  const address = ip.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  const family = isIP(v4 ?? address);
+  if (!family) return false;
+  return list.check(v4 ?? address, family === 6 ? "ipv6" : "ipv4");
+}
+
 /**
- * The client's network address, from X-Forwarded-For (the production server, scripts/server.ts, appends
- * the address of whoever connected, as a proxy does). Entries are read from the right, skipping private
- * and loopback addresses (our own proxies and load balancers): the first public one is the client. The
- * entries left of it are whatever the client chose to send, so they are never trusted. When every entry
- * is private (an intranet), the leftmost is taken.
+ * The client's network address. The production server (scripts/server.ts) appends the address that
+ * connected to X-Forwarded-For, as a proxy does, so the header's last entry is the socket's peer. That is
+ * the client, unless it is one of the proxies the operator named (CIRCLES_TRUSTED_PROXIES): then the entry
+ * that proxy appended is believed, and so on leftwards until an address that is not a trusted proxy.
+ * Everything left of that is whatever the client chose to send, and never read.
  */
-export function clientIp(headers: RequestHeaders): string {
+export function clientIp(headers: RequestHeaders, trusted: BlockList = TRUSTED): string {
   const chain = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  if (chain.length === 0) return headers.get("x-real-ip")?.trim() || "unknown";
-  for (let i = chain.length - 1; i >= 0; i--) if (!isPrivateAddress(chain[i]!)) return chain[i]!;
+  if (chain.length === 0) return "unknown";
+  for (let i = chain.length - 1; i > 0; i--) if (!isTrusted(trusted, chain[i]!)) return chain[i]!;
   return chain[0]!;
 }
 
