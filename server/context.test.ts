@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, isPrivateAddress, trustedProxies } from "./context";
+import { clientIp, isPrivateAddress, requestIsHttps, trustedProxies } from "./context";
 
 const PROXIES = trustedProxies(["10.0.0.0/8", "127.0.0.1", "fd00::/8", "::1"]);
 const ipOf = (forwarded: string | null) => clientIp(new Headers(forwarded === null ? {} : { "x-forwarded-for": forwarded }), PROXIES);
@@ -39,5 +39,18 @@ describe("the client's network address", () => {
     for (const ip of ["172.32.0.1", "8.8.8.8", "203.0.113.5", "2001:db8::1", "::ffff:8.8.8.8"]) {
       expect(isPrivateAddress(ip), ip).toBe(false);
     }
+  });
+});
+
+describe("whether a request came over HTTPS (cookies are Secure then)", () => {
+  const over = (headers: Record<string, string>, protocol: string | null = null) => requestIsHttps(new Headers(headers), protocol, PROXIES);
+  it("directly, or through a trusted proxy that says so", () => {
+    expect(over({}, "https:")).toBe(true);
+    expect(over({ "x-forwarded-for": "203.0.113.5, 10.0.0.2", "x-forwarded-proto": "https" })).toBe(true);
+    expect(over({ "x-forwarded-for": "203.0.113.5, 10.0.0.2", "x-forwarded-proto": "http" })).toBe(false);
+  });
+  it("not when whoever connected is not a trusted proxy, whatever the header says", () => {
+    expect(over({ "x-forwarded-for": "203.0.113.5", "x-forwarded-proto": "https" })).toBe(false);
+    expect(over({}, "http:")).toBe(false);
   });
 });

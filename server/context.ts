@@ -21,6 +21,8 @@ export type Context = {
   ip: string;
   /** Response headers of an HTTP call (cookies set by a procedure); absent for server-side callers. */
   resHeaders: Headers | null;
+  /** The call came over HTTPS (`requestIsHttps`): cookies a procedure sets are Secure. */
+  secure?: boolean;
   /** Where an HTTP call came from, for the same-origin check of mutations; absent for server-side callers. */
   request?: RequestOrigin | null;
 };
@@ -124,6 +126,17 @@ export function clientIp(headers: RequestHeaders, trusted: BlockList = TRUSTED):
   if (chain.length === 0) return "unknown";
   for (let i = chain.length - 1; i > 0; i--) if (!isTrusted(trusted, chain[i]!)) return chain[i]!;
   return chain[0]!;
+}
+
+/**
+ * Whether the browser's request came over HTTPS: to this server directly (`protocol`), or to a proxy the
+ * operator trusts that connected to us and says so in X-Forwarded-Proto. Cookies are Secure then.
+ */
+export function requestIsHttps(headers: RequestHeaders, protocol: string | null = null, trusted: BlockList = TRUSTED): boolean {
+  if (protocol === "https:") return true;
+  const peer = (headers.get("x-forwarded-for") ?? "").split(",").pop()?.trim();
+  if (!peer || !isTrusted(trusted, peer)) return false;
+  return (headers.get("x-forwarded-proto") ?? "").split(",").pop()?.trim().toLowerCase() === "https";
 }
 
 export function isPrivateAddress(ip: string): boolean {

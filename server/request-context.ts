@@ -3,7 +3,7 @@ import "server-only";
 import { getDatabase } from "@/db/client";
 import { env } from "@/lib/env.mjs";
 import { currentUserId } from "./auth";
-import { clientIp, ORGANISATION_COOKIE, readCookie, requestOriginOf, RESPONDENT_COOKIE, type Context, type RequestHeaders } from "./context";
+import { clientIp, ORGANISATION_COOKIE, readCookie, requestIsHttps, requestOriginOf, RESPONDENT_COOKIE, type Context, type RequestHeaders } from "./context";
 
 const PUBLIC_ORIGIN = new URL(env.CIRCLES_PUBLIC_URL).origin;
 
@@ -19,6 +19,7 @@ export async function createRequestContext({ headers, resHeaders }: { headers: R
     respondentToken: readCookie(cookie, RESPONDENT_COOKIE),
     ip: clientIp(headers),
     resHeaders,
+    secure: requestIsHttps(headers),
     request: { ...requestOriginOf(headers), publicOrigin: PUBLIC_ORIGIN },
   };
 }

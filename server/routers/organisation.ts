@@ -21,7 +21,7 @@ export const organisationRouter = router({
       const organisation = await switchOrganisation({ db: ctx.db, userId: ctx.userId, ...input });
       ctx.resHeaders?.append(
         "Set-Cookie",
-        `${ORGANISATION_COOKIE}=${organisation.id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000`,
+        `${ORGANISATION_COOKIE}=${organisation.id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000${ctx.secure ? "; Secure" : ""}`,
       );
       return organisation;
     }),

@@ -3,8 +3,7 @@
 // from one address: 429 with the page every link that does not work gets (app/r/invalid).
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
-import { env } from "@/lib/env.mjs";
-import { clientIp, RESPONDENT_COOKIE } from "@/server/context";
+import { clientIp, requestIsHttps, RESPONDENT_COOKIE } from "@/server/context";
 import { enterWithLink, LINK_ATTEMPT_WINDOW_MINUTES } from "@/server/services/respondent/enter-with-link";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +24,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     res.cookies.set(RESPONDENT_COOKIE, token, {
       httpOnly: true,
       sameSite: "lax",
-      secure: env.NODE_ENV === "production" && new URL(req.url).protocol === "https:",
+      secure: requestIsHttps(req.headers, new URL(req.url).protocol),
       path: "/",
       maxAge: 60 * 60 * 24 * 60,
     });
