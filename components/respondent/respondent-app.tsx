@@ -193,6 +193,7 @@ function RespondentFlow({
       (err: unknown) => {
         const error = err instanceof ProcedureError ? err : new ProcedureError(String(err), "NETWORK", 0);
         if (error.code === "UNAUTHORIZED") return window.location.replace("/r/invalid");
+        if (error.code === "PRECONDITION_FAILED") return window.location.replace("/r/closed");
         setLoadError(error);
         restore(null);
       },

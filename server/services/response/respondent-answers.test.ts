@@ -228,6 +228,46 @@ describe("submitting", () => {
   });
 });
 
+describe("declining, then answering after all", () => {
+  it("a declined respondent who answers is started again, completed on submit, and a later decline changes nothing", async () => {
+    const { patient } = await newCircle();
+    const phone = as(patient.token);
+    const statusOf = async () => (await open.db.select().from(respondents).where(eq(respondents.id, patient.id)))[0]!;
+    await phone.response.decline();
+    expect((await statusOf()).status).toBe("declined");
+
+    const { definition } = await phone.response.get();
+    let seq = 1;
+    for (const item of definition.items.filter((i) => i.required && i.askedOf.includes("patient"))) {
+      const value = item.type === "rating10" ? 9 : item.type === "yesNo" ? 0 : item.type === "multipleChoice" ? ["none"] : 4;
+      await phone.response.saveAnswer({ itemKey: item.key, value, seq: seq++ });
+    }
+    const started = await statusOf();
+    expect(started.status).toBe("started");
+    expect(started.declinedAt).toBeNull();
+
+    await phone.response.submit();
+    expect((await statusOf()).status).toBe("completed");
+    const [response] = await open.db.select().from(responses).where(eq(responses.respondentId, patient.id));
+    expect(response!.status).toBe("submitted");
+
+    // Declining after submitting is harmless: status and response still agree.
+    await phone.response.decline();
+    expect((await statusOf()).status).toBe("completed");
+  });
+});
+
+describe("reading a closed wave", () => {
+  it("gives no questions and no answers, only that it has closed", async () => {
+    const other = await createOrganisation(open, "ClosedRead");
+    await as(other.respondentToken).response.saveAnswer({ itemKey: "respect", value: 4, seq: 1 });
+    await callerFor(open, { userId: other.admin.id }).wave.close({ waveId: other.wave.id });
+    expect(await codeOf(as(other.respondentToken).response.get())).toBe(
+      "PRECONDITION_FAILED: This survey has closed, so answers can no longer be saved. Thank you for your time.",
+    );
+  });
+});
+
 describe("who is answering", () => {
   it("is stored for the primary and refused for companions", async () => {
     const { patient, family } = await newCircle();

@@ -255,13 +255,13 @@ const SAVE_MANY = `
   ),
   to_start as (
     select id from respondents
-    where id in (select respondent_id from resp where status = 'draft') and status in ('invited', 'sent', 'opened')
+    where id in (select respondent_id from resp where status = 'draft') and status in ('invited', 'sent', 'opened', 'declined')
     order by id
     for update
   ),
   started as (
-    update respondents set status = 'started', started_at = now()
-    where id in (select id from to_start) and status in ('invited', 'sent', 'opened')
+    update respondents set status = 'started', started_at = coalesce(started_at, now()), declined_at = null
+    where id in (select id from to_start) and status in ('invited', 'sent', 'opened', 'declined')
     returning id
   )
   select i.ord, me.wave_status, resp.status::text as status,

@@ -28,13 +28,14 @@ export async function submitResponse({ db, actor, now = new Date() }: { db: Data
     await tx.update(responses).set({ status: "submitted", submittedAt: now, updatedAt: now }).where(eq(responses.id, response.id));
     await tx
       .update(respondents)
-      .set({ status: "completed", completedAt: now })
-      .where(and(eq(respondents.id, respondent.id), inArray(respondents.status, ["invited", "sent", "opened", "started"])));
+      .set({ status: "completed", completedAt: now, declinedAt: null })
+      .where(and(eq(respondents.id, respondent.id), inArray(respondents.status, ["invited", "sent", "opened", "started", "declined"])));
     return { submitted: true as const, submittedAt: now };
   });
 }
 
-/** "I'd rather not": no more reminders; answers given so far stay unsubmitted. */
+/** "I'd rather not": no more reminders; answers given so far stay unsubmitted. After a submit it changes nothing
+ * (status stays completed). Answering again afterwards makes the respondent started (save-answer.ts). */
 export async function declineResponse({ db, actor, now = new Date() }: { db: Database; actor: RespondentActor; now?: Date }) {
   const respondent = await loadRespondent(db, actor);
   assertOpen(respondent);
