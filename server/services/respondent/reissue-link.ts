@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { circles, respondentContacts, respondents } from "@/db/schema";
+import { circles, respondentContacts, respondents, waves } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import { circleScopeCondition } from "@/server/services/circle/circle-scope";
 import { issueLink } from "@/server/respondent-links";
@@ -19,29 +19,48 @@ export async function reissueLink({
   respondentId: string;
   revokeOnly?: boolean;
 }) {
-  return db.transaction(async (tx) => {
-    const [respondent] = await tx
-      .select({ id: respondents.id, erasedAt: respondentContacts.erasedAt })
-      .from(respondents)
-      .innerJoin(circles, eq(circles.id, respondents.circleId))
-      .leftJoin(respondentContacts, eq(respondentContacts.respondentId, respondents.id))
-      .where(and(eq(respondents.id, respondentId), eq(respondents.organisationId, actor.organisationId), circleScopeCondition(actor)))
-      .for("update", { of: respondents });
-    if (!respondent) throw notFound("Respondent");
-    // An erased person keeps no link: nothing may reach them again.
-    if (respondent.erasedAt && !revokeOnly) {
-      throw new AppError("PRECONDITION_FAILED", "This person's data was erased at their request: they cannot be given a new link.");
-    }
-    const link = revokeOnly ? null : issueLink();
-    await tx
-      .update(respondents)
-      .set({ tokenHash: link?.tokenHash ?? null, tokenSealed: link?.tokenSealed ?? null, tokenIssuedAt: link ? new Date() : null })
-      .where(eq(respondents.id, respondent.id));
-    await recordAudit(tx, actor, {
-      action: revokeOnly ? "respondent.revokeLink" : "respondent.reissueLink",
-      entityType: "respondent",
-      entityId: respondent.id,
+  return db
+    .transaction(async (tx) => {
+      const [respondent] = await tx
+        .select({ id: respondents.id, erasedAt: respondentContacts.erasedAt, waveStatus: waves.status })
+        .from(respondents)
+        .innerJoin(circles, eq(circles.id, respondents.circleId))
+        .innerJoin(waves, eq(waves.id, respondents.waveId))
+        .leftJoin(respondentContacts, eq(respondentContacts.respondentId, respondents.id))
+        .where(and(eq(respondents.id, respondentId), eq(respondents.organisationId, actor.organisationId), circleScopeCondition(actor)))
+        .for("update", { of: respondents });
+      if (!respondent) throw notFound("Respondent");
+      if (respondent.waveStatus === "closed") throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
+      // An erased person keeps no link: nothing may reach them again.
+      if (respondent.erasedAt && !revokeOnly) {
+        throw new AppError("PRECONDITION_FAILED", "This person's data was erased at their request: they cannot be given a new link.");
+      }
+      const link = revokeOnly ? null : issueLink();
+      await tx
+        .update(respondents)
+        .set({ tokenHash: link?.tokenHash ?? null, tokenSealed: link?.tokenSealed ?? null, tokenIssuedAt: link ? new Date() : null })
+        .where(eq(respondents.id, respondent.id));
+      await recordAudit(tx, actor, {
+        action: revokeOnly ? "respondent.revokeLink" : "respondent.reissueLink",
+        entityType: "respondent",
+        entityId: respondent.id,
+      });
+      return { respondentId: respondent.id, token: link?.token ?? null };
+    })
+    .catch((err: unknown) => {
+      // The wave closed between the check and the write: the closed-wave trigger (migration 0004) refused it.
+      if (closedWaveGuard(err)) throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
+      throw err;
     });
-    return { respondentId: respondent.id, token: link?.token ?? null };
-  });
+}
+
+const CLOSED_MESSAGE = "This wave is closed: its links can no longer be reissued or revoked.";
+
+/** The closed-wave trigger raises P0001 "wave … is closed". */
+function closedWaveGuard(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const pg = e as Error & { code?: string };
+    if (pg.code === "P0001" && /is closed/.test(pg.message)) return true;
+  }
+  return false;
 }
