@@ -61,8 +61,8 @@ test("a personal link opens a page that sends no Referer, is not kept, and loads
 test("guessing links from one address is refused with the page any wrong link gets, valid links too", async ({ page, browser }) => {
   const link = await patientLink(page);
   const origin = new URL(link).origin;
-  // The production server appends the address that connected (loopback here) to X-Forwarded-For; the
-  // client's address is the last public one, so this header stands for a guesser somewhere else.
+  // The production server appends the address that connected (loopback here, a trusted proxy for the
+  // journeys: scripts/e2e-server.mjs) to X-Forwarded-For, so this header stands for a guesser elsewhere.
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": guesserAddress() } });
   const phone = await context.newPage();
 

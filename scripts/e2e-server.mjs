@@ -9,7 +9,14 @@ const dataRoot = path.resolve(".data/e2e");
 fs.rmSync(dataRoot, { recursive: true, force: true });
 
 /** @type {NodeJS.ProcessEnv} */
-const env = { ...process.env, CIRCLES_DATA_DIR: path.join(dataRoot, "pglite"), NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+// Loopback is trusted as a proxy would be on the same host: journeys stand for clients elsewhere by the
+// X-Forwarded-For they send (respondent-entry's link guessing).
+const env = {
+  ...process.env,
+  CIRCLES_DATA_DIR: path.join(dataRoot, "pglite"),
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  CIRCLES_TRUSTED_PROXIES: "127.0.0.1, ::1",
+};
 delete env.DATABASE_URL;
 
 if (process.env.E2E_SKIP_BUILD !== "1") {

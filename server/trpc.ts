@@ -5,6 +5,13 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { memberships, organisations, type TMemberRole } from "@/db/schema";
 import { findRespondentByLink } from "@/server/services/response/load-respondent";
+import {
+  linkGuessingBlocked,
+  linkGuessingKnownBlocked,
+  recordFailedLink,
+  TOO_MANY_TRIES,
+  tooManyTries,
+} from "@/server/services/respondent/link-guessing";
 import { hashToken, looksLikeToken } from "@/server/tokens";
 import { crossOriginRefusal, type Context } from "./context";
 import { AppError } from "./errors";
@@ -167,12 +174,21 @@ const UNKNOWN_LINK = "This link is not valid. Please use the link you were sent.
 
 /** A respondent, known by the personal link's token that the entry page exchanged for a cookie. */
 export const respondentProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  // Guessing by cookie is limited as guessing by link is: refused before the link is even looked up.
+  if (await linkGuessingBlocked(ctx.db, ctx.ip)) throw tooManyTries();
   const token = ctx.respondentToken;
-  if (!token || !looksLikeToken(token)) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
-  const respondent = await findRespondentByLink(ctx.db, hashToken(token));
-  if (!respondent) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
+  const respondent = token && looksLikeToken(token) ? await findRespondentByLink(ctx.db, hashToken(token)) : null;
+  if (!respondent) {
+    if (token) await recordFailedLink(ctx.db, ctx.ip);
+    throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
+  }
   return next({ ctx: { respondent } });
 });
+
+/** A made-up respondent cookie counts as a failed link (`link-guessing.ts`); no cookie at all does not. */
+async function countFailedLink(ctx: Context) {
+  if (ctx.respondentToken) await recordFailedLink(ctx.db, ctx.ip);
+}
 
 /**
  * The hot path of saving answers: only the link as presented (its hash). The service resolves and
@@ -181,8 +197,15 @@ export const respondentProcedure = publicProcedure.use(async ({ ctx, next }) => 
  */
 export const respondentLinkProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   refuseCrossOrigin(ctx, type);
+  // The hot path asks this instance's memory, not the database; failures are still counted in the database.
+  if (linkGuessingKnownBlocked(ctx.ip)) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: TOO_MANY_TRIES });
   const token = ctx.respondentToken;
-  if (!token || !looksLikeToken(token)) throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
+  if (!token || !looksLikeToken(token)) {
+    await countFailedLink(ctx);
+    throw new TRPCError({ code: "UNAUTHORIZED", message: UNKNOWN_LINK });
+  }
   // publicProcedure's error mapping done here: one middleware less on the path every answer takes.
-  return withAppErrorsMapped(await next({ ctx: { link: { tokenHash: hashToken(token) } } }));
+  const result = await next({ ctx: { link: { tokenHash: hashToken(token) } } });
+  if (!result.ok && result.error.cause instanceof AppError && result.error.cause.code === "UNAUTHORIZED") await countFailedLink(ctx);
+  return withAppErrorsMapped(result);
 });
