@@ -72,7 +72,7 @@ describe("mutations from another origin", () => {
 
   it("JSON from another origin is refused on both paths, whatever the procedure; nothing changes", async () => {
     const before = await surveyCount();
-    const others = [
+    const others: Record<string, string>[] = [
       { origin: "http://circles.test:9999", "sec-fetch-site": "same-site" },
       { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
       { "sec-fetch-site": "cross-site" },

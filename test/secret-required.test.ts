@@ -5,10 +5,9 @@ import path from "node:path";
 import { expect, it } from "vitest";
 
 it("npm run db:seed with DATABASE_URL and no NEXTAUTH_SECRET refuses to start, saying why", () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" };
-  delete env.NEXTAUTH_SECRET;
-  delete env.NODE_ENV;
-  const run = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/db-seed.ts")], { env, encoding: "utf8", timeout: 60_000 });
+  const { NEXTAUTH_SECRET: _secret, NODE_ENV: _mode, ...rest } = process.env;
+  const env: Record<string, string | undefined> = { ...rest, DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" };
+  const run = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/db-seed.ts")], { env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
   expect(run.status).toBe(1);
   expect(run.stderr).toContain("NEXTAUTH_SECRET: required with DATABASE_URL");
   // Refused before connecting: nothing was tried against the (unreachable) server.
