@@ -253,6 +253,13 @@ describe("the production server's fast path", () => {
     const switched = await throughFastPath(calls[6]![1]);
     expect(switched!.headers).toContainEqual(["set-cookie", expect.stringContaining(`${ORGANISATION_COOKIE}=${org.organisation.id}`)]);
     expect((await throughFastPath(calls[0]![1]))!.status).toBe(200);
+    // Every answer, on both paths, refusals included: kept by no browser or proxy, never sniffed.
+    for (const [what, call] of [calls[0]!, calls[calls.length - 1]!]) {
+      for (const answered of [await throughFastPath(call), await throughAdapter(call)]) {
+        expect(answered!.headers, what).toContainEqual(["cache-control", "no-store"]);
+        expect(answered!.headers, what).toContainEqual(["x-content-type-options", "nosniff"]);
+      }
+    }
   });
 
   it("leaves every other call to the fetch adapter, which answers or refuses it", async () => {

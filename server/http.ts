@@ -22,6 +22,11 @@ export const MAX_BODY_BYTES = 1_000_000;
 const LARGE_BODY_PROCEDURES = ["circle.importPreview", "circle.import"];
 export const MAX_LARGE_BODY_BYTES = 21 * 1024 * 1024;
 const ENDPOINT = "/api/trpc";
+/** Every tRPC answer: people's data, never kept by a browser or a proxy, never sniffed as another type. */
+const ANSWER_HEADERS: [string, string][] = [
+  ["cache-control", "no-store"],
+  ["x-content-type-options", "nosniff"],
+];
 
 function bodyLimitFor(procedures: string[]): number {
   return procedures.every((p) => LARGE_BODY_PROCEDURES.includes(p)) ? MAX_LARGE_BODY_BYTES : MAX_BODY_BYTES;
@@ -52,6 +57,7 @@ export async function handleTrpcRequest(
     req,
     router: appRouter,
     createContext: ({ req, resHeaders }) => createContext({ req, resHeaders }),
+    responseMeta: () => ({ headers: new Headers(ANSWER_HEADERS) }),
     onError: logFailure,
   });
 }
@@ -147,7 +153,7 @@ export async function answerSingleCall(
   }
   return {
     status: getHTTPStatusCode([response]),
-    headers: [["vary", "trpc-accept, accept"], ["content-type", "application/json"], ...resHeaders],
+    headers: [["vary", "trpc-accept, accept"], ["content-type", "application/json"], ...ANSWER_HEADERS, ...resHeaders],
     body: JSON.stringify(transformTRPCResponse(config, response)),
   };
 }
