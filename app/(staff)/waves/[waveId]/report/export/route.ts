@@ -47,7 +47,9 @@ export async function GET(req: Request, { params }: { params: Promise<{ waveId: 
 
   let result: { filename: string; chunks: AsyncGenerator<string> };
   try {
-    const ctx = await createRequestContext({ headers: req.headers, resHeaders: null });
+    // A download is a GET the browser navigates to (no JSON body, no Origin): the same-origin check of
+    // mutations is not for it; the session and role are checked as for any call.
+    const ctx = { ...(await createRequestContext({ headers: req.headers, resHeaders: null })), request: null };
     result = await createCaller(ctx).report.export({ waveId, filters: parsed.data, form });
   } catch (err) {
     const refused = err instanceof TRPCError ? REFUSED[err.code] : undefined;
