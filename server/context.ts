@@ -138,14 +138,3 @@ export function requestIsHttps(headers: RequestHeaders, protocol: string | null 
   if (!peer || !isTrusted(trusted, peer)) return false;
   return (headers.get("x-forwarded-proto") ?? "").split(",").pop()?.trim().toLowerCase() === "https";
 }
-
-export function isPrivateAddress(ip: string): boolean {
-  const address = ip.toLowerCase().replace(/^::ffff:(?=\d+\.)/, "");
-  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(address);
-  if (v4) {
-    const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
-  }
-  // Loopback, unique local (fc00::/7) and link-local (fe80::/10).
-  return address === "::1" || /^f[cd][0-9a-f]{0,2}:/.test(address) || /^fe[89ab][0-9a-f]?:/.test(address);
-}

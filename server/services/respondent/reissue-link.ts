@@ -4,6 +4,7 @@ import { circles, respondentContacts, respondents, waves } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import { circleScopeCondition } from "@/server/services/circle/circle-scope";
 import { issueLink } from "@/server/respondent-links";
+import { isClosedWaveRefusal } from "@/server/services/wave/closed-wave-refusal";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { Actor } from "@/server/trpc";
 
@@ -49,18 +50,9 @@ export async function reissueLink({
     })
     .catch((err: unknown) => {
       // The wave closed between the check and the write: the closed-wave trigger (migration 0004) refused it.
-      if (closedWaveGuard(err)) throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
+      if (isClosedWaveRefusal(err)) throw new AppError("PRECONDITION_FAILED", CLOSED_MESSAGE);
       throw err;
     });
 }
 
 const CLOSED_MESSAGE = "This wave is closed: its links can no longer be reissued or revoked.";
-
-/** The closed-wave trigger raises P0001 "wave … is closed". */
-function closedWaveGuard(err: unknown): boolean {
-  for (let e: unknown = err; e instanceof Error; e = e.cause) {
-    const pg = e as Error & { code?: string };
-    if (pg.code === "P0001" && /is closed/.test(pg.message)) return true;
-  }
-  return false;
-}

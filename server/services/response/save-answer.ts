@@ -10,6 +10,7 @@ import type { TItemDefinition } from "@/lib/survey/definition";
 import type { TAnswerValue } from "@/lib/survey/logic";
 import { AppError } from "@/server/errors";
 import { publishedVersion } from "@/server/services/survey/published-version";
+import { isClosedWaveRefusal } from "@/server/services/wave/closed-wave-refusal";
 import { CLOSED_MESSAGE, respondentIdentity, type RespondentIdentity } from "./load-respondent";
 
 export { CLOSED_MESSAGE };
@@ -100,7 +101,7 @@ async function saveOne(db: Database, row: SaveRow): Promise<Outcome> {
     return outcome!;
   } catch (err) {
     // The wave closed between this statement's snapshot and its write: the database's guard refused it.
-    if (closedWaveGuard(err)) return { waveStatus: "closed", status: null, applied: 0 };
+    if (isClosedWaveRefusal(err)) return { waveStatus: "closed", status: null, applied: 0 };
     throw err;
   }
 }
@@ -311,13 +312,4 @@ function checkedAnswer(item: TItemDefinition, value: unknown): TAnswerValue {
   // Every problem at once (a not-offered choice and too many selections), one sentence each.
   if (!result.success) throw new AppError("BAD_REQUEST", result.error.issues.map((issue) => issue.message).join(". "));
   return result.data;
-}
-
-/** The closed-wave trigger (migration 0004) raises P0001 "wave … is closed". */
-function closedWaveGuard(err: unknown): boolean {
-  for (let e: unknown = err; e instanceof Error; e = e.cause) {
-    const pg = e as Error & { code?: string };
-    if (pg.code === "P0001" && /is closed/.test(pg.message)) return true;
-  }
-  return false;
 }
